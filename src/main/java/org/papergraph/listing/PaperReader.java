@@ -1,0 +1,21 @@
+package org.papergraph.listing;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.papergraph.paper.PaperSink;
+
+/**
+ * Reads one input format and pushes its papers into a sink as they are parsed: nothing is held
+ * for the whole file. Bad input raises {@link ListingException} naming the file and line.
+ */
+public interface PaperReader {
+    /** A short name of the format, e.g. "listing". */
+    String formatName();
+
+    /** Whether the first bytes of a file (at most 4 KiB, already decompressed) look like this format. */
+    boolean accepts(byte[] head, String fileName);
+
+    /** Parses the stream and pushes each paper into the sink, without calling start/finish. */
+    void read(InputStream in, String fileName, PaperSink sink) throws IOException;
+}

@@ -1,0 +1,63 @@
+package org.papergraph.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The English UD models of Apache OpenNLP (from the opennlp-models-*-en jars), loaded once per JVM.
+ * Models are thread-safe and shared; the ME tools built on them are not, so each thread makes
+ * its own {@link TextAnalyzer}.
+ */
+public final class NlpModels {
+    private static final String SENTENCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    private static volatile NlpModels shared;
+
+    final SentenceModel sentenceModel;
+    final TokenizerModel tokenizerModel;
+    final POSModel posModel;
+    final LemmatizerModel lemmatizerModel;
+
+    private NlpModels() throws IOException {
+        sentenceModel = new SentenceModel(open(SENTENCE));
+        tokenizerModel = new TokenizerModel(open(TOKENS));
+        posModel = new POSModel(open(POS));
+        lemmatizerModel = new LemmatizerModel(open(LEMMAS));
+    }
+
+    /** The models of this JVM, loaded on first use. */
+    public static NlpModels get() {
+        NlpModels m = shared;
+        if (m == null) {
+            synchronized (NlpModels.class) {
+                if (shared == null) {
+                    try {
+                        shared = new NlpModels();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot load the OpenNLP models", e);
+                    }
+                }
+                m = shared;
+            }
+        }
+        return m;
+    }
+
+    /** A new analyzer for the calling thread. */
+    public TextAnalyzer newAnalyzer() { return new TextAnalyzer(this); }
+
+    private static InputStream open(String name) throws IOException {
+        InputStream in = NlpModels.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) throw new IOException("OpenNLP model not on the classpath: " + name);
+        return in;
+    }
+}

@@ -1,0 +1,69 @@
+package org.papergraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.papergraph.paper.Paper;
+import org.papergraph.paper.Section;
+
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/** Sentence detection, tokenization, UD POS tagging and lemmatization. Not thread-safe: one per thread. */
+public final class TextAnalyzer {
+    private final SentenceDetectorME sentences;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final LemmatizerME lemmatizer;
+
+    TextAnalyzer(NlpModels models) {
+        sentences = new SentenceDetectorME(models.sentenceModel);
+        tokenizer = new TokenizerME(models.tokenizerModel);
+        tagger = new POSTaggerME(models.posModel, POSTagFormat.UD);
+        lemmatizer = new LemmatizerME(models.lemmatizerModel);
+    }
+
+    /** Analyses title and abstract. */
+    public AnnotatedPaper analyze(Paper paper) {
+        return new AnnotatedPaper(paper, analyze(Section.TITLE, paper.title()), analyze(Section.ABSTRACT, paper.abstractText()));
+    }
+
+    /** Analyses one text; the title is taken as one sentence. */
+    public AnnotatedText analyze(Section section, String text) {
+        Span[] spans = section == Section.TITLE ? new Span[] {new Span(0, text.length())} : sentences.sentPosDetect(text);
+        List<Sentence> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            String sentenceText = text.substring(s.getStart(), s.getEnd());
+            out.add(sentence(sentenceText, s.getStart()));
+        }
+        return new AnnotatedText(section, text, out);
+    }
+
+    /** Tokenizes, tags and lemmatizes; only the first three: the NLP floor of the benchmark. */
+    public int tagOnly(String text) {
+        int n = 0;
+        for (Span s : sentences.sentPosDetect(text)) {
+            String[] tokens = tokenizer.tokenize(text.substring(s.getStart(), s.getEnd()));
+            tagger.tag(tokens);
+            n += tokens.length;
+        }
+        return n;
+    }
+
+    private Sentence sentence(String text, int offset) {
+        Span[] tokenSpans = tokenizer.tokenizePos(text);
+        String[] words = Span.spansToStrings(tokenSpans, text);
+        String[] tags = tagger.tag(words);
+        String[] lemmas = lemmatizer.lemmatize(words, tags);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            String lemma = lemmas[i] == null || lemmas[i].equals("O") ? words[i].toLowerCase() : lemmas[i];
+            tokens.add(new Token(words[i], offset + tokenSpans[i].getStart(), offset + tokenSpans[i].getEnd(), tags[i], lemma));
+        }
+        return new Sentence(offset, offset + text.length(), text, tokens);
+    }
+}
