@@ -1,0 +1,88 @@
+package org.papergraph.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.papergraph.nlp.AnnotatedText;
+import org.papergraph.nlp.Sentence;
+
+/**
+ * Acronym definitions in the manner of Schwartz and Hearst (2003): "long form (SF)" and
+ * "SF (long form)", where the short form's letters appear in order in the long form and the
+ * first letter starts a word.
+ */
+final class AcronymFinder {
+    /** A definition: offsets are in the section text. */
+    record Definition(String shortForm, int shortStart, int shortEnd, String longForm, int longStart, int longEnd) {}
+
+    private static final Pattern PAREN = Pattern.compile("\\(([^()]{1,80})\\)");
+
+    List<Definition> find(AnnotatedText text) {
+        List<Definition> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            Matcher m = PAREN.matcher(s.text());
+            while (m.find()) {
+                String inside = m.group(1).strip();
+                int insideStart = s.start() + m.start(1) + m.group(1).indexOf(inside);
+                String before = s.text().substring(0, m.start()).stripTrailing();
+                if (isShortForm(inside)) {
+                    Definition d = longFormBefore(inside, before, s.start(), insideStart);
+                    if (d != null) out.add(d);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A short form: one word of 2-10 characters with a capital letter, not only digits. */
+    static boolean isShortForm(String s) {
+        String core = s.replaceFirst("^([^;,]+)[;,].*$", "$1").strip();
+        if (core.length() < 2 || core.length() > 12 || core.contains(" ")) return false;
+        if (!Character.isLetterOrDigit(core.charAt(0))) return false;
+        int upper = 0;
+        for (char c : core.toCharArray()) if (Character.isUpperCase(c)) upper++;
+        return upper >= 1 && Character.isLetter(core.charAt(0)) && (upper >= 2 || core.length() <= 4);
+    }
+
+    private Definition longFormBefore(String shortForm, String before, int sentenceStart, int shortStart) {
+        String sf = shortForm.replaceAll("s$", "");
+        String[] words = before.split("\\s+");
+        int maxWords = Math.min(words.length, Math.min(sf.length() + 5, sf.length() * 2));
+        // Search backwards for the shortest word sequence whose letters cover the short form.
+        for (int n = 1; n <= maxWords; n++) {
+            int from = words.length - n;
+            String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+            if (covers(sf, candidate)) {
+                candidate = candidate.replaceAll("^[^\\p{L}\\p{N}]+", "");
+                if (candidate.isEmpty()) return null;
+                int longStart = sentenceStart + before.lastIndexOf(candidate);
+                String sfClean = shortForm.replaceAll("[;,].*$", "").strip();
+                return new Definition(sfClean, shortStart, shortStart + sfClean.length(), candidate, longStart, longStart + candidate.length());
+            }
+        }
+        return null;
+    }
+
+    /** Schwartz-Hearst matching: each short-form letter, right to left, found in the long form; the first at a word start. */
+    static boolean covers(String shortForm, String longForm) {
+        String s = shortForm.toLowerCase(Locale.ROOT);
+        String l = longForm.toLowerCase(Locale.ROOT);
+        int si = s.length() - 1, li = l.length() - 1;
+        while (si >= 0) {
+            char c = s.charAt(si);
+            if (!Character.isLetterOrDigit(c)) { si--; continue; }
+            while (li >= 0 && (l.charAt(li) != c || (si == 0 && li > 0 && Character.isLetterOrDigit(l.charAt(li - 1)))))
+                li--;
+            if (li < 0) return false;
+            si--;
+            li--;
+        }
+        // The long form must start with the first letter's word: no extra leading words.
+        String firstWord = l.split("[\\s-]+")[0];
+        return firstWord.length() > 0 && firstWord.charAt(0) == Character.toLowerCase(shortForm.charAt(0))
+            && longForm.length() > shortForm.length();
+    }
+}

@@ -1,0 +1,180 @@
+package org.papergraph.recognize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.papergraph.nlp.AnnotatedPaper;
+import org.papergraph.nlp.AnnotatedText;
+import org.papergraph.nlp.Sentence;
+import org.papergraph.paper.Section;
+
+/**
+ * Merges the candidates of one paper into entities: one group per vocabulary concept or canonical
+ * name, where an acronym and its long form share the acronym's group. Decides type, role, label.
+ */
+final class EntityGrouping {
+    private final Vocabulary vocabulary;
+    private final AnnotatedPaper paper;
+    /** Surface key of a defined acronym or long form -> the acronym. */
+    private final Map<String, String> definedAs = new HashMap<>();
+    private final Map<String, String> longFormOf = new HashMap<>();
+    private final Map<String, Group> groups = new LinkedHashMap<>();
+    private Map<String, Entity> entities;
+
+    private static final class Group {
+        final List<Candidate> candidates = new ArrayList<>();
+        VocabularyConcept concept;
+        String acronym;
+    }
+
+    EntityGrouping(Vocabulary vocabulary, List<AcronymFinder.Definition> definitions, AnnotatedPaper paper) {
+        this.vocabulary = vocabulary;
+        this.paper = paper;
+        for (AcronymFinder.Definition d : definitions) {
+            definedAs.put(EntityKeys.key(d.longForm()), d.shortForm());
+            definedAs.put(EntityKeys.key(d.shortForm()), d.shortForm());
+            longFormOf.put(d.shortForm(), d.longForm());
+        }
+    }
+
+    void addAll(List<Candidate> candidates) {
+        for (Candidate c : candidates) add(c);
+    }
+
+    private void add(Candidate c) {
+        String key = EntityKeys.key(c.surface());
+        String acronym = definedAs.get(key);
+        VocabularyConcept concept = c.concept();
+        if (concept == null && acronym != null) {
+            concept = vocabulary.lookup(acronym);
+            if (concept == null && longFormOf.containsKey(acronym)) concept = vocabulary.lookup(longFormOf.get(acronym));
+        }
+        if (concept == null) concept = vocabulary.lookup(c.surface());
+        String groupKey = concept != null ? "vocab:" + concept.slug() : EntityKeys.slug(acronym != null ? acronym : c.surface());
+        Group g = groups.computeIfAbsent(groupKey, k -> new Group());
+        g.candidates.add(c);
+        if (concept != null) g.concept = concept;
+        if (acronym != null) g.acronym = acronym;
+        entities = null;
+    }
+
+    /** One mention per entity, with the strongest role found and its evidence. */
+    List<EntityMention> mentions() {
+        List<EntityMention> out = new ArrayList<>();
+        for (Map.Entry<String, Group> e : groups.entrySet()) {
+            Group g = e.getValue();
+            Entity entity = entity(e.getKey());
+            if (entity == null) continue;
+            Candidate best = g.candidates.get(0);
+            Role role = null;
+            for (Candidate c : g.candidates) {
+                if (c.role() != null && (role == null || Role.stronger(c.role(), role) == c.role())) { role = c.role(); best = c; }
+                else if (role == null && c.confidence() > best.confidence()) best = c;
+            }
+            if (role == null) role = defaultRole(entity.primaryType());
+            double confidence = g.candidates.stream().mapToDouble(Candidate::confidence).max().orElse(0.5);
+            out.add(new EntityMention(entity, role, confidence, evidence(best), best.rule()));
+        }
+        return out;
+    }
+
+    /** Mentions of entities of one type in one section, in text order, for result extraction. */
+    List<Map.Entry<Candidate, Entity>> located(Section section, EntityType type) {
+        List<Map.Entry<Candidate, Entity>> out = new ArrayList<>();
+        for (Map.Entry<String, Group> e : groups.entrySet()) {
+            Entity entity = entity(e.getKey());
+            if (entity == null || !entity.types().contains(type)) continue;
+            for (Candidate c : e.getValue().candidates)
+                if (c.section() == section) out.add(Map.entry(c, entity));
+        }
+        out.sort((a, b) -> Integer.compare(a.getKey().start(), b.getKey().start()));
+        return out;
+    }
+
+    /** Variant-of relations: an unknown name that extends a known one ("ALoRA", "LoRA-FA"). */
+    List<EntityRelation> relations() {
+        List<EntityRelation> out = new ArrayList<>();
+        for (String key : groups.keySet()) {
+            Entity e = entity(key);
+            if (e == null || e.known()) continue;
+            VocabularyConcept base = VariantNames.baseOf(e.label(), vocabulary);
+            if (base != null && !base.slug().equals(e.slug()))
+                out.add(new EntityRelation(e, EntityRelation.Kind.VARIANT_OF, base.asEntity(base.prefLabel())));
+        }
+        return out;
+    }
+
+    private Entity entity(String groupKey) {
+        if (entities == null) {
+            entities = new HashMap<>();
+            for (Map.Entry<String, Group> e : groups.entrySet()) {
+                Entity entity = build(e.getValue());
+                if (entity != null) entities.put(e.getKey(), entity);
+            }
+        }
+        return entities.get(groupKey);
+    }
+
+    private Entity build(Group g) {
+        Set<String> surfaces = new LinkedHashSet<>();
+        for (Candidate c : g.candidates) surfaces.add(c.surface());
+        if (g.concept != null) {
+            Set<String> alts = new LinkedHashSet<>(surfaces);
+            alts.remove(g.concept.prefLabel());
+            return new Entity(g.concept.slug(), g.concept.prefLabel(), g.concept.types(), alts, true);
+        }
+        String label = g.acronym != null ? g.acronym : mostCommon(g.candidates);
+        if (g.acronym != null && longFormOf.containsKey(g.acronym)) surfaces.add(longFormOf.get(g.acronym));
+        surfaces.remove(label);
+        EntityType type = guessType(g, label);
+        return new Entity(EntityKeys.slug(label), label, Set.of(type), surfaces, false);
+    }
+
+    private EntityType guessType(Group g, String label) {
+        for (Candidate c : g.candidates) if (c.type() != null) return c.type();
+        for (Candidate c : g.candidates) {
+            if (c.role() == Role.PROPOSES) {
+                AnnotatedText text = paper.text(c.section());
+                Sentence s = text.sentenceAt(c.start());
+                String context = c.section() == Section.TITLE ? text.text() : s == null ? c.surface() : s.text();
+                return TypeGuesser.fromProposalContext(context.substring(Math.max(0, context.indexOf(c.surface()))));
+            }
+        }
+        String longForm = g.acronym != null ? longFormOf.get(g.acronym) : null;
+        EntityType fromHead = TypeGuesser.fromHead(longForm != null ? longForm : label);
+        if (fromHead != null) return fromHead;
+        for (Candidate c : g.candidates) {
+            String textOf = paper.text(c.section()).text();
+            EntityType t = TypeGuesser.fromContext(textOf.substring(Math.max(0, c.start() - 40), c.start()),
+                textOf.substring(c.end(), Math.min(textOf.length(), c.end() + 30)));
+            if (t != null) return t;
+        }
+        return EntityType.METHOD;
+    }
+
+    private static String mostCommon(List<Candidate> candidates) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Candidate c : candidates) counts.merge(c.surface(), c.role() == Role.PROPOSES ? 10 : 1, Integer::sum);
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();
+    }
+
+    private static Role defaultRole(EntityType type) {
+        return switch (type) {
+            case TASK -> Role.ADDRESSES;
+            case CONCEPT -> Role.STUDIES;
+            default -> Role.USES;
+        };
+    }
+
+    private Evidence evidence(Candidate c) {
+        AnnotatedText text = paper.text(c.section());
+        Sentence s = text.sentenceAt(c.start());
+        int ss = s == null ? 0 : s.start(), se = s == null ? text.text().length() : s.end();
+        return new Evidence(c.section(), c.start(), c.end(), c.surface(), ss, se);
+    }
+}

@@ -1,0 +1,55 @@
+package org.papergraph.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.papergraph.nlp.AnnotatedText;
+import org.papergraph.nlp.Sentence;
+
+/** URLs in the text, as code repositories (GitHub, GitLab, ...) or project pages. */
+final class LinkFinder {
+    private static final Pattern URL = Pattern.compile(
+        "(?:https?://|www\\.|(?<![\\w.@/])(?=(?:github\\.com|gitlab\\.com|bitbucket\\.org|huggingface\\.co)/))[^\\s<>\"'{}|\\\\^`]+",
+        Pattern.CASE_INSENSITIVE);
+    private static final Set<String> CODE_HOSTS = Set.of("github.com", "gitlab.com", "bitbucket.org", "codeberg.org",
+        "sourceforge.net", "git.io", "gitee.com");
+
+    List<PaperLink> find(AnnotatedText text) {
+        List<PaperLink> out = new ArrayList<>();
+        Matcher m = URL.matcher(text.text());
+        while (m.find()) {
+            String raw = trimTrailing(m.group());
+            if (raw.length() < 8) continue;
+            String url = raw.matches("(?i)^https?://.*") ? raw : "https://" + raw;
+            Sentence s = text.sentenceAt(m.start());
+            int ss = s == null ? m.start() : s.start(), se = s == null ? m.start() + raw.length() : s.end();
+            out.add(new PaperLink(url, kindOf(url), new Evidence(text.section(), m.start(), m.start() + raw.length(), raw, ss, se)));
+        }
+        return out;
+    }
+
+    /** Strips the full stop, comma or closing bracket that ends a sentence around a URL. */
+    static String trimTrailing(String url) {
+        String u = url;
+        while (!u.isEmpty() && ".,;:!?)]}>'\"".indexOf(u.charAt(u.length() - 1)) >= 0) {
+            char c = u.charAt(u.length() - 1);
+            if (c == ')' && count(u, '(') >= count(u, ')')) break;   // keep balanced brackets of the URL itself
+            u = u.substring(0, u.length() - 1);
+        }
+        return u;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (char x : s.toCharArray()) if (x == c) n++;
+        return n;
+    }
+
+    static PaperLink.Kind kindOf(String url) {
+        String host = url.replaceFirst("(?i)^https?://", "").replaceFirst("^www\\.", "").replaceFirst("[/:?#].*$", "").toLowerCase();
+        return CODE_HOSTS.contains(host) ? PaperLink.Kind.CODE : PaperLink.Kind.PROJECT;
+    }
+}

@@ -1,0 +1,33 @@
+package org.papergraph.recognize;
+
+import java.util.Set;
+
+/** What a name of a method, model or dataset looks like: mixed case, capitals with digits, acronyms. */
+final class NameShapes {
+    /** Capitalised words that are acronyms or mixed case but name nothing a graph should hold. */
+    private static final Set<String> NOT_NAMES = Set.of(
+        "AI", "ML", "DL", "US", "UK", "EU", "OK", "II", "III", "IV", "PhD", "vs", "etc", "e.g", "i.e", "TM",
+        "URL", "API", "APIs", "GPU", "GPUs", "CPU", "CPUs", "TPU", "TPUs", "GB", "MB", "KB", "TB", "ID", "IDs", "PDF",
+        "SOTA", "HTML", "JSON", "XML", "README");
+
+    private NameShapes() {}
+
+    /** Whether a token looks like a proper name of an artefact: "SegFace", "GPT-2", "RawNet2", "QLoRA", "COCO". */
+    static boolean isNameLike(String token) {
+        if (token.length() < 2 || token.length() > 40 || NOT_NAMES.contains(token)) return false;
+        if (!Character.isLetter(token.charAt(0))) return false;
+        int upper = 0, lower = 0, digit = 0;
+        boolean upperInside = false;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isUpperCase(c)) { upper++; if (i > 0) upperInside = true; }
+            else if (Character.isLowerCase(c)) lower++;
+            else if (Character.isDigit(c)) digit++;
+            else if (c != '-' && c != '.' && c != '+' && c != '_') return false;
+        }
+        if (token.endsWith("-") || token.endsWith(".")) return false;
+        if (upper == 0) return false;
+        if (upperInside) return true;                        // SegFace, QLoRA, COCO, GPT
+        return digit > 0 && Character.isUpperCase(token.charAt(0)) && lower + upper > 1;  // Llama2, Transformer-XL handled above
+    }
+}

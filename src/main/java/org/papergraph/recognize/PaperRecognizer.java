@@ -1,0 +1,94 @@
+package org.papergraph.recognize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.papergraph.nlp.AnnotatedPaper;
+import org.papergraph.nlp.AnnotatedText;
+import org.papergraph.nlp.Sentence;
+import org.papergraph.nlp.Token;
+
+/**
+ * Entity recognition and linking for one paper: gathers candidates from every finder, merges the
+ * ones that name the same entity (acronym and long form, plural, vocabulary alias), decides each
+ * entity's type and role, and finds results, links and relations. Thread-safe: it keeps no state
+ * between papers, and the vocabulary is read-only.
+ */
+public final class PaperRecognizer {
+    private final Vocabulary vocabulary;
+    private final VocabularyMatcher vocabularyMatcher;
+    private final AcronymFinder acronyms = new AcronymFinder();
+    private final ProposalFinder proposals = new ProposalFinder();
+    private final LinkFinder links = new LinkFinder();
+    private final ResultFinder results = new ResultFinder();
+
+    public PaperRecognizer(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.vocabularyMatcher = new VocabularyMatcher(vocabulary);
+    }
+
+    /** Recognizes entities, roles, results and links in an analysed paper. */
+    public LinkedPaper recognize(AnnotatedPaper paper) {
+        List<AcronymFinder.Definition> definitions = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        List<PaperLink> found = new ArrayList<>();
+        for (AnnotatedText text : paper.sections()) {
+            candidates.addAll(vocabularyMatcher.find(text));
+            List<AcronymFinder.Definition> defs = acronyms.find(text);
+            definitions.addAll(defs);
+            candidates.addAll(definedTerms(text, defs));
+            found.addAll(links.find(text));
+        }
+        candidates.addAll(proposals.find(paper));
+        for (AnnotatedText text : paper.sections()) candidates.addAll(nameShapedTokens(text, candidates, found));
+
+        EntityGrouping grouping = new EntityGrouping(vocabulary, definitions, paper);
+        grouping.addAll(candidates);
+        List<EntityMention> mentions = grouping.mentions();
+        Entity proposedMethod = mentions.stream().filter(m -> m.role() == Role.PROPOSES)
+            .map(EntityMention::entity).findFirst().orElse(null);
+        List<ReportedResult> reported = new ArrayList<>();
+        for (AnnotatedText text : paper.sections())
+            reported.addAll(results.find(text, grouping.located(text.section(), EntityType.METRIC),
+                grouping.located(text.section(), EntityType.DATASET), proposedMethod));
+        return new LinkedPaper(paper, mentions, reported, distinct(found), grouping.relations());
+    }
+
+    /** Acronym definitions give two surface forms of one entity; both become candidates. */
+    private List<Candidate> definedTerms(AnnotatedText text, List<AcronymFinder.Definition> defs) {
+        List<Candidate> out = new ArrayList<>();
+        for (AcronymFinder.Definition d : defs) {
+            out.add(new Candidate(text.section(), d.longStart(), d.longEnd(), d.longForm(), null, null, 0.75, null, "acronym-long-form"));
+            out.add(new Candidate(text.section(), d.shortStart(), d.shortEnd(), d.shortForm(), null, null, 0.75, null, "acronym-definition"));
+        }
+        return out;
+    }
+
+    /** Tokens shaped like names ("FishSpeech", "RawNet2") that no other finder covered. */
+    private List<Candidate> nameShapedTokens(AnnotatedText text, List<Candidate> known, List<PaperLink> urls) {
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : text.sentences())
+            for (Token t : s.tokens()) {
+                if (!NameShapes.isNameLike(t.text())) continue;
+                Candidate c = new Candidate(text.section(), t.start(), t.end(), t.text(), null, null, 0.6, null, "name-shape");
+                boolean covered = known.stream().anyMatch(k -> k.overlaps(c))
+                    || urls.stream().anyMatch(u -> u.evidence().section() == text.section() && u.evidence().start() <= t.start() && t.end() <= u.evidence().end());
+                if (!covered) out.add(c);
+            }
+        return out;
+    }
+
+    private static List<PaperLink> distinct(List<PaperLink> links) {
+        Map<String, PaperLink> byUrl = new LinkedHashMap<>();
+        for (PaperLink l : links) byUrl.putIfAbsent(l.url(), l);
+        return new ArrayList<>(byUrl.values());
+    }
+
+    /** For tests and tools: the vocabulary in use. */
+    public Vocabulary vocabulary() { return vocabulary; }
+
+    static <K, V> Map<K, V> newMap() { return new HashMap<>(); }
+}

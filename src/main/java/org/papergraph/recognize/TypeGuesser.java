@@ -1,0 +1,49 @@
+package org.papergraph.recognize;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The type of an entity the vocabulary does not know, from its head noun and the words around it. */
+final class TypeGuesser {
+    private static final Set<String> DATASET_HEADS = Set.of("dataset", "datasets", "benchmark", "benchmarks", "corpus",
+        "corpora", "suite", "collection", "treebank", "bank", "database", "set");
+    private static final Set<String> METRIC_HEADS = Set.of("score", "accuracy", "rate", "error", "metric", "precision",
+        "recall", "distance", "divergence", "loss", "ratio", "index", "coefficient");
+    private static final Set<String> TASK_HEADS = Set.of("detection", "segmentation", "classification", "recognition",
+        "generation", "translation", "parsing", "retrieval", "estimation", "prediction", "answering", "summarization",
+        "reasoning", "tracking", "localization", "captioning", "synthesis", "forecasting", "learning", "alignment",
+        "completion", "matching", "reconstruction", "editing", "transfer", "verification", "identification");
+    private static final Set<String> CONCEPT_HEADS = Set.of("head", "heads", "neuron", "neurons", "circuit", "circuits",
+        "layer", "layers", "phenomenon", "collapse", "forgetting", "bias", "shift", "hallucination", "representation",
+        "representations", "feature", "features", "property", "token", "tokens", "oversight");
+    private static final Pattern DATASET_AFTER = Pattern.compile("^\\s*(?:\\S+\\s+)?(?:dataset|datasets|benchmark|benchmarks|corpus|test set|split)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATASET_BEFORE = Pattern.compile("\\b(?:on|from|across|using)\\s+(?:the\\s+)?(?:challenging\\s+|popular\\s+|public\\s+|large-scale\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    private TypeGuesser() {}
+
+    /** The type a name's own last word implies, or null. */
+    static EntityType fromHead(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("[\\s]+");
+        String head = words[words.length - 1];
+        if (DATASET_HEADS.contains(head)) return EntityType.DATASET;
+        if (METRIC_HEADS.contains(head)) return EntityType.METRIC;
+        if (CONCEPT_HEADS.contains(head)) return EntityType.CONCEPT;
+        if (TASK_HEADS.contains(head) && words.length > 1) return EntityType.TASK;
+        return null;
+    }
+
+    /** The type the words after and before a mention imply ("X dataset", "on X"), or null. */
+    static EntityType fromContext(String before, String after) {
+        if (DATASET_AFTER.matcher(after).find()) return EntityType.DATASET;
+        return null;
+    }
+
+    /** The type a paper gives its own contribution, from the words of its title or sentence. */
+    static EntityType fromProposalContext(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.matches(".*\\b(dataset|benchmark|corpus|suite|test set)\\b.*")) return EntityType.DATASET;
+        if (t.matches(".*\\b(metric|measure|score)\\b.*") && !t.matches(".*\\b(method|model|framework)\\b.*")) return EntityType.METRIC;
+        return EntityType.METHOD;
+    }
+}

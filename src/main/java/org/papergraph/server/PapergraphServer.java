@@ -1,0 +1,42 @@
+package org.papergraph.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.admin.FMod_Admin;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+
+/**
+ * The embedded Fuseki server: the store under /papergraph (SPARQL query, Graph Store read) from
+ * {@code fuseki/config.ttl}, and Fuseki's own query UI at the root.
+ */
+public final class PapergraphServer {
+    private PapergraphServer() {}
+
+    /** Builds and starts the server; the caller stops it. */
+    public static FusekiServer start(ServerConfig config) {
+        FusekiServer.Builder builder = FusekiServer.create()
+            .port(config.port())
+            .parseConfig(FusekiConfigFile.forStore(config.configFile(), config.store()))
+            .enableCors(true, null);
+        if (config.ui()) {
+            // The UI lists datasets through the admin module, which keeps its work area in FUSEKI_BASE.
+            System.setProperty("FUSEKI_BASE", workArea());
+            builder.fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()));
+        } else {
+            builder.fusekiModules(FusekiModules.create());
+        }
+        return builder.build().start();
+    }
+
+    private static String workArea() {
+        try {
+            return Files.createTempDirectory("papergraph-fuseki").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.papergraph.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * Builds a whole new store with TDB2's bulk loader and swaps it in only when the build succeeded,
+ * so a failed build leaves the old store exactly as it was.
+ */
+public final class StoreBuilder {
+    private StoreBuilder() {}
+
+    /** Result of a build: quads loaded. */
+    public record Loaded(long quads) {}
+
+    /**
+     * Runs the producer against a bulk-loading stream into a fresh database next to {@code target},
+     * then replaces {@code target} with it. On any exception nothing at {@code target} changes.
+     */
+    public static Loaded replace(Path target, Consumer<StreamRDF> producer) {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path staging = absolute.resolveSibling(absolute.getFileName() + ".building");
+        deleteTree(staging);
+        long quads;
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(staging.toString());
+        try {
+            DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> {});
+            loader.startBulk();
+            try {
+                producer.accept(loader.stream());
+            } catch (RuntimeException | Error e) {
+                loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
+                throw e;
+            }
+            loader.finishBulk();
+            quads = loader.countQuads() + loader.countTriples();
+        } catch (RuntimeException | Error e) {
+            TDBInternal.expel(dsg, true);
+            deleteTree(staging);
+            throw e;
+        }
+        TDBInternal.expel(dsg, true);
+        swap(staging, absolute);
+        return new Loaded(quads);
+    }
+
+    private static void swap(Path staging, Path target) {
+        Path old = target.resolveSibling(target.getFileName() + ".old");
+        try {
+            deleteTree(old);
+            if (Files.exists(target)) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(old);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the new store into place at " + target, e);
+        }
+    }
+
+    static void deleteTree(Path p) {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> walk = Files.walk(p)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
