@@ -15,26 +15,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
@@ -301,6 +299,19 @@ class OntologyTest {
     @Test
     void shapesAcceptTheGraphModel() {
         assertEquals(Set.of(), violations(exampleGraph()));
+    }
+
+    @Test
+    void graphModelDocumentExampleConforms() throws IOException {
+        // The Turtle blocks of docs/graph-model.md, read together, are the mapper's contract.
+        Matcher blocks = Pattern.compile("```turtle\\n(.*?)```", Pattern.DOTALL)
+            .matcher(Files.readString(Path.of("docs/graph-model.md")));
+        StringBuilder turtle = new StringBuilder();
+        while (blocks.find()) turtle.append(blocks.group(1)).append('\n');
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(turtle.toString(), Lang.TURTLE).parse(m);
+        assertTrue(m.contains(null, RDF.type, PG.Result), "the document shows a result");
+        assertEquals(Set.of(), violations(m));
     }
 
     @Test
