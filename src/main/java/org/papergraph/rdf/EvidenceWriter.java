@@ -54,8 +54,11 @@ final class EvidenceWriter {
         Node position = NodeFactory.createBlankNode();
         w.add(target, Vocab.oa("hasSelector"), position);
         w.add(position, RDF.type.asNode(), Vocab.oa("TextPositionSelector"));
-        w.add(position, Vocab.oa("start"), NodeFactory.createLiteralDT(Integer.toString(ev.start()), XSDDatatype.XSDnonNegativeInteger));
-        w.add(position, Vocab.oa("end"), NodeFactory.createLiteralDT(Integer.toString(ev.end()), XSDDatatype.XSDnonNegativeInteger));
+        // Web Annotation positions count Unicode code points; Java offsets count UTF-16 units.
+        int start = text == null ? ev.start() : text.codePointCount(0, ev.start());
+        int end = text == null ? ev.end() : text.codePointCount(0, ev.end());
+        w.add(position, Vocab.oa("start"), NodeFactory.createLiteralDT(Integer.toString(start), XSDDatatype.XSDnonNegativeInteger));
+        w.add(position, Vocab.oa("end"), NodeFactory.createLiteralDT(Integer.toString(end), XSDDatatype.XSDnonNegativeInteger));
     }
 
     /** The section text is needed for quote context; the mapper passes it once per paper. */
