@@ -56,7 +56,9 @@ final class JsonSupport {
         if (e instanceof JsonProcessingException jpe) {
             JsonLocation at = jpe.getLocation() != null ? jpe.getLocation() : parser == null ? null : parser.currentLocation();
             String what = e instanceof JsonEOFException ? "truncated JSON (unexpected end of input): " : "malformed JSON: ";
-            return new ListingException(fileName, at == null ? 0 : line(at), what + jpe.getOriginalMessage(), e);
+            // Jackson names the source as "REDACTED" in nested locations; the file name is in our message already.
+            String message = jpe.getOriginalMessage().replaceAll("\\[Source: [^;]*; ", "[");
+            return new ListingException(fileName, at == null ? 0 : line(at), what + message, e);
         }
         long line = parser == null ? 0 : line(parser.currentLocation());
         return new ListingException(fileName, line, "cannot read (truncated or corrupt compressed file?): " + e, e);

@@ -2,12 +2,8 @@ package org.papergraph.listing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 
 /**
  * Strict UTF-8 line reading that turns undecodable or binary content into a {@link ListingException}
@@ -18,16 +14,12 @@ final class TextLines implements AutoCloseable {
     /** The default bound: far above any real line of a listing, far below the heap. */
     static final int DEFAULT_MAX_LINE = 4 << 20;
 
-    private final InputStream in;
-    private final CharsetDecoder decoder;
-    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
+    private final Reader reader;
     private final String fileName;
     private final int maxLine;
     private final char[] buffer = new char[1 << 16];
     private int pos;
     private int end;
-    private boolean bytesDone;
-    private boolean badBytes;
     private long lineNumber;
     private long lastLength;
 
@@ -36,10 +28,7 @@ final class TextLines implements AutoCloseable {
     }
 
     TextLines(InputStream in, String fileName, int maxLine) {
-        this.in = in;
-        this.decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.reader = new StrictUtf8Reader(in);
         this.fileName = fileName;
         this.maxLine = maxLine;
     }
@@ -86,34 +75,19 @@ final class TextLines implements AutoCloseable {
     /** The 1-based number of the last line returned. */
     long lineNumber() { return lineNumber; }
 
-    /** Decodes the next chunk; a decoding error is raised only after the good text before it was consumed, so its line is exact. */
     private boolean fill() throws IOException {
-        if (badBytes) throw new ListingException(fileName, lineNumber + 1, "not UTF-8 text (binary file or wrong encoding)");
-        CharBuffer chars = CharBuffer.wrap(buffer);
-        while (chars.position() == 0) {
-            CoderResult result = decoder.decode(bytes, chars, bytesDone);
-            if (result.isError()) {
-                badBytes = true;
-                if (chars.position() == 0) return fill();
-                break;
-            }
-            if (result.isOverflow()) break;
-            if (bytesDone) {   // underflow at the end: flush, and stop if nothing is left
-                decoder.flush(chars);
-                if (chars.position() == 0) return false;
-                break;
-            }
-            bytes.compact();
-            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-            if (n < 0) bytesDone = true;
-            else bytes.position(bytes.position() + n);
-            bytes.flip();
+        try {
+            int n = reader.read(buffer, 0, buffer.length);
+            if (n < 0) return false;
+            pos = 0;
+            end = n;
+            return true;
+        } catch (CharacterCodingException e) {
+            // The reader hands out the good text before bad bytes first, so the bad bytes are on the next line.
+            throw new ListingException(fileName, lineNumber + 1, "not UTF-8 text (binary file or wrong encoding)");
         }
-        pos = 0;
-        end = chars.position();
-        return true;
     }
 
     @Override
-    public void close() throws IOException { in.close(); }
+    public void close() throws IOException { reader.close(); }
 }

@@ -2,6 +2,7 @@ package org.papergraph.listing;
 
 import java.io.CharConversionException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -25,10 +26,13 @@ final class XmlSupport {
         return f;
     }
 
-    /** A streaming reader over the input; the encoding comes from the XML declaration (UTF-8 by default). */
+    /**
+     * A streaming reader over the input, decoded as UTF-8 (both formats are UTF-8 only): decoding
+     * ourselves gives exact lines for bad bytes, and stops the JDK parser printing them to stderr.
+     */
     static XMLStreamReader open(InputStream in, String fileName) {
         try {
-            return FACTORY.createXMLStreamReader(in);
+            return FACTORY.createXMLStreamReader(new StrictUtf8Reader(in));
         } catch (XMLStreamException e) {
             throw error(fileName, null, e);
         }
@@ -73,9 +77,10 @@ final class XmlSupport {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         int cut = message.indexOf("Message: ");
         if (cut >= 0) message = message.substring(cut + "Message: ".length());
+        if (hasCause(e, CharConversionException.class) || hasCause(e, CharacterCodingException.class))
+            return new ListingException(fileName, line, "not UTF-8 text (binary file or wrong encoding)", e);
         String what;
-        if (hasCause(e, CharConversionException.class)) what = "not UTF-8 text (binary file or wrong encoding): ";
-        else if (message.contains("Premature end of file")) what = "empty or truncated XML: ";
+        if (message.contains("Premature end of file")) what = "empty or truncated XML: ";
         else if (message.contains("must start and end within the same entity")) what = "truncated XML (unexpected end): ";
         else what = "malformed XML: ";
         return new ListingException(fileName, line, what + message.strip(), e);
