@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 /** Normalisation shared by the readers, so every format yields the same shape of values. */
 final class Fields {
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0]+");
     private static final Pattern ISO_DATE_PREFIX = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})(?:$|[T ].*)");
     private static final Pattern DOI_PREFIX =
         Pattern.compile("^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)", Pattern.CASE_INSENSITIVE);
@@ -23,7 +22,33 @@ final class Fields {
     /** Collapses runs of whitespace to one space and trims; null stays null. */
     static String text(String raw) {
         if (raw == null) return null;
-        return WHITESPACE.matcher(raw).replaceAll(" ").strip();
+        // By hand, not by regex: this runs on every title and abstract of multi-gigabyte inputs.
+        StringBuilder out = null;
+        boolean pendingSpace = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean space = isSpace(c);
+            if (out == null) {
+                // Stay on the fast path while the text is already normal: single plain spaces between words.
+                boolean normal = space ? c == ' ' && i > 0 && i + 1 < raw.length() && !isSpace(raw.charAt(i + 1)) : true;
+                if (normal) continue;
+                out = new StringBuilder(raw.length()).append(raw, 0, i);
+                pendingSpace = false;
+            }
+            if (space) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) out.append(' ');
+                pendingSpace = false;
+                out.append(c);
+            }
+        }
+        return out == null ? raw : out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u0085') return false;   // printable ASCII: most characters, decided at once
+        return Character.isWhitespace(c) || c == '\u00a0';
     }
 
     /** Null for null or blank text, otherwise the normalised text. */

@@ -1,6 +1,5 @@
 package org.papergraph.listing;
 
-import java.io.CharConversionException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 
@@ -77,7 +76,7 @@ final class XmlSupport {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         int cut = message.indexOf("Message: ");
         if (cut >= 0) message = message.substring(cut + "Message: ".length());
-        if (hasCause(e, CharConversionException.class) || hasCause(e, CharacterCodingException.class))
+        if (hasCause(e, CharacterCodingException.class))
             return new ListingException(fileName, line, "not UTF-8 text (binary file or wrong encoding)", e);
         String what;
         if (message.contains("Premature end of file")) what = "empty or truncated XML: ";
