@@ -2,17 +2,16 @@ package org.papergraph.listing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
-import org.papergraph.paper.Paper;
+import org.papergraph.paper.PaperMetadata;
 import org.papergraph.paper.PaperSink;
-import org.papergraph.paper.SourceLocation;
 
 /**
  * Reads the listing pages of a daily-papers site saved as text: a page header, then title and
  * abstract lines in turn, with or without blank lines between them. Header lines, "Subscribe"
- * (sometimes glued to the first title) and date lines ("Mar 11") are dropped.
+ * (sometimes glued to the first title) and date lines ("Mar 11") are dropped. A title without
+ * abstract, or a long line where a title is expected, is a bad record.
  */
 public final class ListingPageReader implements PaperReader {
 
@@ -31,39 +30,42 @@ public final class ListingPageReader implements PaperReader {
 
     @Override
     public boolean accepts(byte[] head, String fileName) {
-        String text = new String(head, StandardCharsets.UTF_8).stripLeading();
+        String text = PaperReaders.headText(head);
         return !text.startsWith("{") && !text.startsWith("[") && !text.startsWith("<");
     }
 
     @Override
-    public void read(InputStream in, String fileName, PaperSink sink) throws IOException {
-        int papers = 0;
+    public void read(InputStream in, String fileName, PaperSink sink, BadRecordPolicy policy) throws IOException {
+        RecordEmitter out = new RecordEmitter(fileName, sink, policy);
         try (TextLines lines = new TextLines(in, fileName)) {
             String title = null;
             long titleLine = 0;
             String line;
             while ((line = lines.next()) != null) {
+                if (lines.truncated()) {
+                    out.bad(lines.lineNumber(), out.label("line", null), "line of " + lines.lastLength() + " characters: not a listing");
+                    title = null;
+                    continue;
+                }
                 String text = clean(line);
                 if (text.isEmpty()) continue;
-                if (title == null) {
-                    if (text.length() > MAX_TITLE_LENGTH)
-                        throw new ListingException(fileName, lines.lineNumber(),
-                            "expected a title but found a " + text.length() + "-character line (an abstract without a title?)");
+                if (title == null && text.length() > MAX_TITLE_LENGTH) {
+                    out.bad(lines.lineNumber(), out.label("line", null),
+                        "expected a title but found a " + text.length() + "-character line (an abstract without a title?)");
+                } else if (title == null) {
                     title = text;
                     titleLine = lines.lineNumber();
+                } else if (text.length() < MIN_ABSTRACT_LENGTH) {
+                    out.bad(titleLine, titled(out, title), "title without abstract: it is followed by another short line");
+                    title = text;   // the short line is most likely the next title
+                    titleLine = lines.lineNumber();
                 } else {
-                    if (text.length() < MIN_ABSTRACT_LENGTH)
-                        throw new ListingException(fileName, titleLine,
-                            "title without abstract: \"" + abbreviate(title) + "\" is followed by another short line");
-                    sink.paper(new Paper(title, text, new SourceLocation(fileName, titleLine)));
-                    papers++;
+                    out.emit(titleLine, titled(out, title), title, text, PaperMetadata.EMPTY);
                     title = null;
                 }
             }
-            if (title != null)
-                throw new ListingException(fileName, titleLine, "title without abstract at the end of the file: \"" + abbreviate(title) + "\"");
-            if (papers == 0)
-                throw new ListingException(fileName, Math.max(1, lines.lineNumber()), "no papers found (empty file or only a page header)");
+            if (title != null) out.bad(titleLine, titled(out, title), "title without abstract at the end of the file");
+            out.requireRecords(lines.lineNumber(), "empty file or only a page header");
         }
     }
 
@@ -77,7 +79,7 @@ public final class ListingPageReader implements PaperReader {
         return text;
     }
 
-    private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    private static String titled(RecordEmitter out, String title) {
+        return out.label("title", "\"" + Fields.abbreviate(title) + "\"");
     }
 }

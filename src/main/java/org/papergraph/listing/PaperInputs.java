@@ -1,6 +1,7 @@
 package org.papergraph.listing;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipException;
 
 import org.papergraph.paper.PaperSink;
 
@@ -58,25 +60,69 @@ public final class PaperInputs {
         return files;
     }
 
-    /** Streams every paper of the given files (folders expanded) into the sink (no start/finish). */
+    /** Streams every paper of the given files into the sink (no start/finish); the first problem is thrown. */
     public static void readFiles(List<Path> files, PaperSink sink) {
+        readFiles(files, sink, BadRecordPolicy.failFast());
+    }
+
+    /**
+     * Streams every paper of the given files into the sink (no start/finish), handing each bad
+     * record, and each file that cannot be read to the end, to the policy.
+     */
+    public static void readFiles(List<Path> files, PaperSink sink, BadRecordPolicy policy) {
         for (Path file : files) {
-            try (InputStream in = Files.newInputStream(file)) {
-                read(in, file.toString(), sink);
+            InputStream in;
+            try {
+                in = Files.newInputStream(file);
             } catch (IOException e) {
-                throw new ListingException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
+                policy.handle(new ListingException(file.toString(), 0, "cannot read: " + e.getMessage(), e));
+                continue;
+            }
+            try (in) {
+                read(in, file.toString(), sink, policy);
+            } catch (IOException e) {
+                policy.handle(new ListingException(file.toString(), 0, "cannot close: " + e.getMessage(), e));
             }
         }
     }
 
-    /** Reads one stream, detecting compression and format. */
+    /** Reads one stream, detecting compression and format; the first problem is thrown. */
     public static void read(InputStream raw, String fileName, PaperSink sink) throws IOException {
-        BufferedInputStream in = PaperReaders.decompressed(raw);
-        PaperReader reader = PaperReaders.detect(in, fileName);
+        read(raw, fileName, sink, BadRecordPolicy.failFast());
+    }
+
+    /**
+     * Reads one stream, detecting compression and format. Bad records go to the policy as the
+     * reader meets them; a problem that stops the file (unknown format, malformed or truncated
+     * input) goes to the policy once, and if the policy returns, this returns.
+     */
+    public static void read(InputStream raw, String fileName, PaperSink sink, BadRecordPolicy policy) throws IOException {
+        ReportedOnce once = new ReportedOnce(policy);
         try {
-            reader.read(in, fileName, sink);
-        } catch (java.io.EOFException e) {
-            throw new ListingException(fileName, 0, "truncated input: " + e.getMessage(), e);
+            BufferedInputStream in = PaperReaders.decompressed(raw);
+            PaperReader reader = PaperReaders.detect(in, fileName);
+            reader.read(in, fileName, sink, once);
+        } catch (ListingException e) {
+            once.handle(e);
+        } catch (IOException e) {
+            String what = e instanceof EOFException ? "truncated input: "
+                : e instanceof ZipException ? "corrupt compressed input: " : "cannot read: ";
+            once.handle(new ListingException(fileName, 0, what + e.getMessage(), e));
+        }
+    }
+
+    /** Passes each problem on once: a bad record the policy rethrew is not reported again as it leaves the reader. */
+    private static final class ReportedOnce implements BadRecordPolicy {
+        private final BadRecordPolicy policy;
+        private ListingException last;
+
+        ReportedOnce(BadRecordPolicy policy) { this.policy = policy; }
+
+        @Override
+        public void handle(ListingException problem) {
+            if (problem == last) throw problem;
+            last = problem;
+            policy.handle(problem);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.papergraph.listing;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -14,7 +15,15 @@ public final class PaperReaders {
 
     /** Every supported reader, most specific first; the plain listing page reader comes last. */
     public static List<PaperReader> all() {
-        return List.of(new ListingPageReader());
+        return List.of(new ArxivAtomReader(), new AclXmlReader(), new HfDailyReader(), new PwcReader(),
+            new ArxivJsonlReader(), new ListingPageReader());
+    }
+
+    /** The head of a file as text, without byte-order mark and leading whitespace, for format detection. */
+    static String headText(byte[] head) {
+        String text = new String(head, StandardCharsets.UTF_8);
+        if (text.startsWith("\ufeff")) text = text.substring(1);
+        return text.stripLeading();
     }
 
     /** Decompresses gzip (by its magic number, whatever the file is called) and buffers for format detection. */
