@@ -56,16 +56,30 @@ public final class ConceptCatalog {
         return entry;
     }
 
-    /** The existing concept a new one is the same as: same slug, or its preferred label is another concept's label of the same type. */
+    /**
+     * The existing concept a new one is the same as: same slug; else a concept whose preferred label
+     * is one of the new long forms; else a concept carrying the new preferred label. Short acronyms
+     * are often ambiguous ("LDA", "VOS"), so they match only within the same type.
+     */
     private ConceptEntry find(VocabType type, List<String> labels) {
         ConceptEntry same = bySlug.get(EntityKeys.slug(labels.get(0)));
         if (same != null) return same;
-        // Only the preferred label decides: an acronym altLabel is often ambiguous ("MAE").
+        for (String label : labels.subList(1, labels.size())) {
+            ConceptEntry other = bySlug.get(EntityKeys.slug(label));
+            if (other != null && (other.types().contains(type) || !isShortName(label))) return other;
+        }
+        ConceptEntry crossType = null;
         for (String slug : byLabelKey.getOrDefault(EntityKeys.key(labels.get(0)), Set.of())) {
             ConceptEntry other = bySlug.get(slug);
             if (other.types().contains(type)) return other;
+            if (crossType == null && !isShortName(labels.get(0))) crossType = other;
         }
-        return null;
+        return crossType;
+    }
+
+    /** A name of one short word, such as an acronym, which may stand for different things. */
+    static boolean isShortName(String label) {
+        return !label.strip().contains(" ") && label.strip().length() <= 6;
     }
 
     /** True if the concept already carries a label with this key (one surface form per key is enough). */

@@ -65,9 +65,9 @@ public final class PwcTasks {
             for (String m : row.get(5).split(";")) {
                 String name = TaskNames.metricName(m);
                 if (name == null) continue;
-                // A single plain word ("Overall", "Binary") is a metric only if the curated table says so.
+                // A single word ("Overall", "MR") is a metric only if the curated table says so.
                 ConceptEntry known = catalog.byLabel(name);
-                if (!name.contains(" ") && Labels.isPlainPhrase(name) && (known == null || known.type() != VocabType.METRIC)) continue;
+                if (!name.contains(" ") && (known == null || known.type() != VocabType.METRIC)) continue;
                 catalog.add(VocabType.METRIC, name, List.of(), List.of(), List.of(), Source.PAPERS_WITH_CODE);
             }
         }
@@ -76,6 +76,8 @@ public final class PwcTasks {
     /** Adds one task, splitting a trailing "(ACRONYM)" into an altLabel. */
     private static ConceptEntry addTask(ConceptCatalog catalog, String name, List<String> broader) {
         String[] split = TaskNames.splitAcronym(name);
+        // A one-word task ("philosophy", "navigate") is too often a plain word: only enrich a known concept.
+        if (!split[0].contains(" ") && catalog.byLabel(split[0]) == null) return null;
         List<String> alts = split[1] == null ? List.of() : List.of(split[1]);
         return catalog.add(VocabType.TASK, split[0], alts, broader, List.of(), Source.PAPERS_WITH_CODE);
     }

@@ -22,6 +22,8 @@ final class TaskNames {
         if (t.matches(".*[,;*:@#=|<>\\[\\]{}].*")) return null;
         if (t.matches("\\d+[a-zA-Z]?(\\s.*)?") && !t.matches("\\d+D\\s.*")) return null;
         if (t.matches("[A-Z0-9]{1,4}")) return null;
+        // Language-pair subtasks ("Translation eng-fra") and split codes ("Domain 1-1") are not task names.
+        if (t.matches("(?i)translation [a-z]{3}-[a-z]{3}") || t.matches(".*\\b\\d+-\\d+\\b.*")) return null;
         if (t.contains("(") && !t.matches("[^()]+\\([A-Z][A-Za-z0-9\\-]{1,9}\\)")) return null;
         return Labels.lowerCommonWords(t);
     }
@@ -30,7 +32,9 @@ final class TaskNames {
     static String[] splitAcronym(String name) {
         int open = name.lastIndexOf('(');
         if (open < 0 || !name.endsWith(")")) return new String[] {name, null};
-        return new String[] {name.substring(0, open).strip(), name.substring(open + 1, name.length() - 1).strip()};
+        String acronym = name.substring(open + 1, name.length() - 1).strip();
+        // "(Road)" is a word in brackets, not an acronym: an acronym has two capitals.
+        return new String[] {name.substring(0, open).strip(), acronym.matches(".*[A-Z].*[A-Z].*") ? acronym : null};
     }
 
     /** A dataset name from a benchmark cell, or null when it is a description or a split with conditions. */
@@ -42,6 +46,8 @@ final class TaskNames {
         // Dataset names are proper names: they carry a capital or a digit; plain multi-word phrases are descriptions.
         if (!t.matches(".*[A-Z0-9].*")) return null;
         if (t.contains(" ") && Labels.isPlainPhrase(t)) return null;
+        // One plain word ("Unknown", "Recipe") or a short code ("CS", "MMD") would match ordinary text.
+        if (!t.contains(" ") && (t.matches("[A-Z]?[a-z]+") || t.matches("[A-Z]{1,3}"))) return null;
         return t;
     }
 
@@ -51,6 +57,8 @@ final class TaskNames {
         if (t.length() < 2 || t.length() > 40 || !t.matches("[\\p{L}0-9 \\-@.+/]+")) return null;
         String[] words = t.split(" ");
         if (words.length > 4) return null;
+        // Scores on a split or a shot count ("test WER", "12-shot accuracy") are not metric names.
+        if (t.matches("(?i).*\\b(test|val|dev|valid|seen|unseen|\\d+-shot)\\b.*")) return null;
         if (words.length == 1) return t.matches(".*[A-Z].*[A-Z].*") || Labels.isPlainPhrase(t) ? t : null;
         for (String w : words) {
             if (METRIC_HEADS.contains(w.toLowerCase(java.util.Locale.ROOT))) return Labels.lowerCommonWords(t);

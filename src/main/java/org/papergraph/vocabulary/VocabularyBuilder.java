@@ -32,7 +32,11 @@ public final class VocabularyBuilder {
 
     /** Builds the catalogue from the curated tables in {@code out/curated} and the sources, writes it, and returns the counts per scheme. */
     public static Map<VocabType, Integer> build(Path sources, Path out) throws IOException {
-        Path curated = out.resolve("curated");
+        return build(sources, out.resolve("curated"), out);
+    }
+
+    /** Builds from explicit folders (tests write to a scratch folder) and returns the counts per scheme. */
+    public static Map<VocabType, Integer> build(Path sources, Path curated, Path out) throws IOException {
         ConceptCatalog catalog = new ConceptCatalog(LabelPolicy.load(curated));
         CuratedTables.addAll(curated, catalog);
         PwcMethods.addAll(sources.resolve("pwc-methods.json"), catalog);
