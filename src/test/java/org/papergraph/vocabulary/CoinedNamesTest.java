@@ -63,4 +63,19 @@ class CoinedNamesTest {
         assertTrue(coinedNames().size() > 100);
         assertTrue(coinedNames().contains("SegFace"));
     }
+
+    /** Every bundled paper, not only the annotated half: a short name-like title prefix ("PyCIL: ...") is coined by that paper. */
+    @Test
+    void noLabelIsATitlePrefixOfAnyBundledPaper() throws IOException {
+        Set<String> labels = GeneratedVocabularies.labelKeys();
+        Set<String> clashes = new TreeSet<>();
+        org.papergraph.listing.PaperInputs.readBundled(p -> {
+            int colon = p.title().indexOf(':');
+            if (colon <= 0) return;
+            String prefix = p.title().substring(0, colon).strip();
+            if (prefix.split(" ").length <= 3 && !Labels.isPlainPhrase(prefix) && labels.contains(EntityKeys.key(prefix)))
+                clashes.add(prefix);
+        });
+        assertTrue(clashes.isEmpty(), () -> "title prefixes of bundled papers in the vocabulary: " + clashes);
+    }
 }
