@@ -23,7 +23,7 @@ public final class ErrorLog {
     public void print(PrintWriter out, int n) {
         Map<String, Map<String, Integer>> byGroup = new TreeMap<>();
         for (Error e : errors)
-            byGroup.computeIfAbsent(e.kind() + " " + e.type(), k -> new HashMap<>()).merge(e.name(), 1, Integer::sum);
+            if (!e.kind().equals("correct")) byGroup.computeIfAbsent(e.kind() + " " + e.type(), k -> new HashMap<>()).merge(e.name(), 1, Integer::sum);
         for (Map.Entry<String, Map<String, Integer>> g : byGroup.entrySet()) {
             int total = g.getValue().values().stream().mapToInt(Integer::intValue).sum();
             out.printf("%s: %d%n", g.getKey(), total);

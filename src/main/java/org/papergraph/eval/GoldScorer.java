@@ -53,6 +53,7 @@ public final class GoldScorer {
                 String name = shortest(e.rawLabels());
                 if (hits.isEmpty()) { errors.add("false positive", String.join("/", e.types()), name, gp.title()); continue; }
                 add(c, "tp_pred", 1);
+                errors.add("correct", String.join("/", e.types()), name, gp.title());
                 if (hits.stream().anyMatch(ge -> intersects(e.types(), ge.types()))) {
                     add(c, "tp_pred_typed", 1);
                     for (String t : e.types())
@@ -135,7 +136,8 @@ public final class GoldScorer {
     private static String shortest(Set<String> labels) {
         List<String> l = new ArrayList<>(labels);
         l.sort((x, y) -> x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y));
-        return l.isEmpty() ? "?" : l.get(0);
+        String all = String.join(" | ", l);
+        return l.isEmpty() ? "?" : all.length() > 80 ? all.substring(0, 80) : all;
     }
 
     private static void add(Map<String, Integer> c, String k, int n) { c.merge(k, n, Integer::sum); }
