@@ -25,9 +25,9 @@ final class ProposalFinder {
     List<Candidate> find(AnnotatedPaper paper) {
         List<Candidate> out = new ArrayList<>();
         titlePrefix(paper.title(), out);
+        for (AnnotatedText text : paper.sections()) ProposedPhrases.find(text, out);
         for (AnnotatedText text : paper.sections())
             for (Sentence s : text.sentences()) {
-                sentencePattern(text.section(), s, WE_PROPOSE, "we-propose", 0.9, out);
                 sentencePattern(text.section(), s, CALLED, "called", 0.85, out);
                 sentencePattern(text.section(), s, APPOSITION, "apposition", 0.8, out);
             }
