@@ -52,6 +52,12 @@ final class ProposedPhrases {
 
     private static void add(AnnotatedText text, Sentence s, NounPhrases.Phrase p, List<Candidate> out) {
         List<Token> t = s.tokens();
+        int first = p.first();
+        while (first + 1 < p.end() && GENERIC.contains(NounPhrases.lower(t.get(first))) && NameShapes.isNameLike(t.get(first + 1).text())) first++;
+        if (first > p.first()) { // "the framework MASIL"
+            emit(text, t.get(first).start(), p.endOffset(), p.headLemma(), "propose-name", 0.85, out);
+            return;
+        }
         int end = p.end();
         while (end > p.first() && GENERIC.contains(NounPhrases.lower(t.get(end - 1)))) end--;
         // A name before the generic head is the name ("the SegFace model"); so is one in apposition after it.
@@ -71,6 +77,7 @@ final class ProposedPhrases {
                 emit(text, t.get(after + 1).start(), t.get(after + 1).end(), p.headLemma(), "propose-apposition", 0.85, out);
             return;
         }
+        if (end < p.end()) return;   // "a knowledge distillation framework" describes, it does not name
         if (p.end() - p.first() == 1 && !t.get(p.first()).tag().equals("PROPN") && !NameShapes.isNameLike(t.get(p.first()).text())) return;
         emit(text, p.start(), p.endOffset(), p.headLemma(), NameShapes.isNameLike(t.get(p.first()).text()) ? "propose-name" : "propose-phrase",
             0.8, out);
