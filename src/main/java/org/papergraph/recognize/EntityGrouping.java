@@ -57,6 +57,8 @@ final class EntityGrouping {
         if (concept == null) concept = vocabulary.lookup(c.surface());
         String groupKey = concept != null ? "vocab:" + concept.slug() : EntityKeys.slug(acronym != null ? acronym : c.surface());
         Group g = groups.computeIfAbsent(groupKey, k -> new Group());
+        // A paper does not coin what the field already names: a well-known phrase it "proposes" is used.
+        if (concept != null && c.role() == Role.PROPOSES && !c.rule().startsWith("title-prefix")) c = c.withRole(Role.USES, c.confidence(), "known");
         g.candidates.add(c);
         if (concept != null) g.concept = concept;
         if (acronym != null) g.acronym = acronym;

@@ -43,6 +43,9 @@ public final class PaperRecognizer {
             found.addAll(links.find(text));
         }
         candidates.addAll(proposals.find(paper));
+        List<Candidate> headed = new ArrayList<>();
+        for (AnnotatedText text : paper.sections()) HeadedPhrases.find(text, candidates, headed);
+        candidates.addAll(headed);
         for (AnnotatedText text : paper.sections()) candidates.addAll(nameShapedTokens(text, candidates, found));
 
         EntityGrouping grouping = new EntityGrouping(vocabulary, definitions, paper);

@@ -25,23 +25,56 @@ final class ProposalFinder {
     List<Candidate> find(AnnotatedPaper paper) {
         List<Candidate> out = new ArrayList<>();
         titlePrefix(paper.title(), out);
+        for (AnnotatedText text : paper.sections()) ProposedPhrases.find(text, out);
         for (AnnotatedText text : paper.sections())
             for (Sentence s : text.sentences()) {
-                sentencePattern(text.section(), s, WE_PROPOSE, "we-propose", 0.9, out);
                 sentencePattern(text.section(), s, CALLED, "called", 0.85, out);
                 sentencePattern(text.section(), s, APPOSITION, "apposition", 0.8, out);
             }
         return out;
     }
 
+    /** Heads of title phrases that describe a study rather than name an artefact. */
+    private static final java.util.Set<String> NOT_ARTEFACT = java.util.Set.of("analysis", "study", "survey", "review",
+        "investigation", "evaluation", "comparison", "case", "perspective", "view", "insight", "insights", "lesson", "lessons",
+        "understanding", "effect", "effects", "role", "impact", "approach", "method", "framework", "model", "models", "?");
+    private static final java.util.Set<String> TITLE_LINKS = java.util.Set.of("for", "via", "with", "through", "towards", "to");
+
+    /** A title that opens with its artefact: "Dynamic Residual Classifier for Class Incremental Learning". */
+    private void titleHead(AnnotatedText title, List<Candidate> out) {
+        if (title.sentences().isEmpty()) return;
+        Sentence s = title.sentences().get(0);
+        List<NounPhrases.Phrase> phrases = NounPhrases.of(s, title.text());
+        if (phrases.isEmpty()) return;
+        NounPhrases.Phrase p = phrases.get(0);
+        List<org.papergraph.nlp.Token> t = s.tokens();
+        if (p.first() != 0 || p.end() - p.first() < 2 || p.end() >= t.size()) return;
+        if (!TITLE_LINKS.contains(t.get(p.end()).text().toLowerCase(java.util.Locale.ROOT)) || NOT_ARTEFACT.contains(p.headLemma())) return;
+        for (int i = p.first(); i < p.end(); i++) if (Character.isLowerCase(t.get(i).text().charAt(0)) && !t.get(i).text().equals("-")) return;
+        out.add(new Candidate(Section.TITLE, p.start(), p.endOffset(), p.text(), null, Role.PROPOSES, 0.7, null, "title-head"));
+    }
+
+    private static final Pattern SURVEY = Pattern.compile("(?i)\\b(survey|review|overview|tutorial|primer)\\b");
+
+    /** Whether the title's first noun phrase spans its first {@code length} characters. */
+    private static boolean wholePhrase(AnnotatedText title, int length) {
+        List<NounPhrases.Phrase> phrases = NounPhrases.of(title.sentences().get(0), title.text());
+        return !phrases.isEmpty() && phrases.get(0).start() == title.text().indexOf(title.text().strip()) && phrases.get(0).endOffset() >= length
+            && !title.sentences().get(0).tokens().get(0).tag().equals("VERB");
+    }
+
     private void titlePrefix(AnnotatedText title, List<Candidate> out) {
         Matcher m = TITLE_PREFIX.matcher(title.text());
-        if (!m.find()) return;
+        if (!m.find()) { titleHead(title, out); return; }
         String prefix = m.group(1);
         String[] words = prefix.split("\\s+");
         boolean nameLike = words.length == 1 ? Character.isUpperCase(prefix.charAt(0)) || NameShapes.isNameLike(prefix)
             : words.length <= 3 && java.util.Arrays.stream(words).allMatch(NameShapes::isNameLike);
-        if (!nameLike || prefix.startsWith("[")) return;
+        // Short title-case prefixes name the contribution too ("Attention Lens: A Tool for ...").
+        if (!nameLike && words.length <= 4) nameLike = java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
+        if (!nameLike || prefix.startsWith("[") || NOT_ARTEFACT.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) return;
+        if (words.length > 1 && !wholePhrase(title, prefix.length())) return;   // "BERT Loses Patience", "Enhancing X"
+        if (SURVEY.matcher(title.text()).find()) return;
         int start = title.text().indexOf(prefix);
         out.add(new Candidate(Section.TITLE, start, start + prefix.length(), prefix, null, Role.PROPOSES, 0.95, null, "title-prefix"));
     }

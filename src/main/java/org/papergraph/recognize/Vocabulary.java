@@ -105,9 +105,15 @@ public final class Vocabulary {
 
     /** Acronyms and short mixed-case names ("SAM", "mAP") are only themselves when their case matches. */
     static boolean isCaseSensitive(String label) {
-        boolean upperInside = false;
-        for (int i = 1; i < label.length(); i++) if (Character.isUpperCase(label.charAt(i))) upperInside = true;
-        return (upperInside || Character.isUpperCase(label.charAt(0))) && label.length() <= 5;
+        // Mixed case is a coined name at any length ("ComplEx" is not "complex", "TraDeS" not "trades").
+        if (!label.contains(" ") && hasUpperInside(label)) return true;
+        return Character.isUpperCase(label.charAt(0)) && label.length() <= 5;
+    }
+
+    /** Whether a capital follows the first character: acronyms and mixed-case names. */
+    static boolean hasUpperInside(String label) {
+        for (int i = 1; i < label.length(); i++) if (Character.isUpperCase(label.charAt(i))) return true;
+        return false;
     }
 
     static String firstWord(String key) {

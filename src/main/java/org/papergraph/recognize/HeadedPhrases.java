@@ -1,0 +1,41 @@
+package org.papergraph.recognize;
+
+import java.util.List;
+import java.util.Set;
+
+import org.papergraph.nlp.AnnotatedText;
+import org.papergraph.nlp.Sentence;
+import org.papergraph.paper.Section;
+
+/**
+ * Noun phrases whose head noun says their type: "induction heads" (a component, Concept) and in the title "few-shot object detection" (the Task the paper addresses).
+ * Only phrases no other finder covered, and only with a modifier: a bare head names nothing.
+ */
+final class HeadedPhrases {
+    private static final Set<String> CONCEPT_HEADS = Set.of("head", "neuron", "circuit");
+    private static final Set<String> TASK_HEADS = Set.of("detection", "segmentation", "classification", "recognition",
+        "translation", "estimation", "answering", "summarization", "retrieval", "parsing", "captioning", "forecasting", "tracking");
+    private static final Set<String> WEAK_MODIFIERS = Set.of("high", "low", "final", "overall", "average", "good", "poor", "error");
+
+    private HeadedPhrases() {}
+
+    /** Adds typed phrase candidates of one text that do not overlap the known candidates. */
+    static void find(AnnotatedText text, List<Candidate> known, List<Candidate> out) {
+        for (Sentence s : text.sentences())
+            for (NounPhrases.Phrase p : NounPhrases.of(s, text.text())) {
+                int words = p.end() - p.first();
+                EntityType type = typeOf(p, text.section());
+                if (type == null || words < 2 || words > 4) continue;
+                if (WEAK_MODIFIERS.contains(NounPhrases.lower(s.tokens().get(p.first())))) continue;
+                Candidate c = new Candidate(text.section(), p.start(), p.endOffset(), p.text(), type,
+                    type == EntityType.TASK ? Role.ADDRESSES : type == EntityType.CONCEPT ? Role.STUDIES : null, 0.6, null, "headed-phrase");
+                if (known.stream().noneMatch(k -> k.overlaps(c))) out.add(c);
+            }
+    }
+
+    private static EntityType typeOf(NounPhrases.Phrase p, Section section) {
+        if (CONCEPT_HEADS.contains(p.headLemma())) return EntityType.CONCEPT;
+        if (section == Section.TITLE && TASK_HEADS.contains(p.headLemma())) return EntityType.TASK;
+        return null;
+    }
+}

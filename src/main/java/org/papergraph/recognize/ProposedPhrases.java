@@ -1,0 +1,104 @@
+package org.papergraph.recognize;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.papergraph.nlp.AnnotatedText;
+import org.papergraph.nlp.Sentence;
+import org.papergraph.nlp.Token;
+
+/**
+ * What a paper says it proposes, from the noun phrase after "we propose / introduce / present ...":
+ * a coined name ("we propose SegFace"), a name in apposition ("a new framework, SegFace,") or a
+ * distinctive phrase ("we propose a decoupling classifier"); a bare "a novel framework" names nothing.
+ */
+final class ProposedPhrases {
+    private static final Set<String> VERBS = Set.of("propose", "introduce", "present", "develop", "design", "devise",
+        "construct", "build", "create", "release", "curate", "collect", "contribute", "formulate");
+    private static final Set<String> SUBJECTS = Set.of("we", "paper", "work", "study", "article", "i");
+    /** Heads that say only what kind of artefact it is. */
+    static final Set<String> GENERIC = Set.of("framework", "method", "approach", "model", "technique", "algorithm", "strategy",
+        "scheme", "architecture", "pipeline", "system", "dataset", "benchmark", "metric", "way", "solution", "mechanism",
+        "module", "paradigm", "tool", "toolkit", "library", "analysis", "study", "set", "suite", "loss", "objective",
+        "network", "idea", "concept", "measure", "formulation", "procedure", "family", "collection", "corpus", "variant",
+        "version", "extension", "modification", "design", "recipe", "setup", "protocol", "task", "problem", "evaluation",
+        "investigation", "theory", "perspective", "view", "insight", "finding", "result", "series", "number", "use",
+        "conclusion", "evidence", "line", "test", "experiment", "work", "characterisation", "characterization", "observation",
+        "case", "example", "understanding", "account", "survey", "review", "overview", "comparison", "template",
+        "bound", "proof", "question", "hypothesis", "explanation", "baseline", "data", "application", "implementation");
+
+    private ProposedPhrases() {}
+
+    /** Adds the proposals of one text. */
+    static void find(AnnotatedText text, List<Candidate> out) {
+        for (Sentence s : text.sentences()) {
+            List<Token> t = s.tokens();
+            for (int k = 0; k < t.size(); k++) {
+                Token v = t.get(k);
+                if (!v.tag().equals("VERB") || !VERBS.contains(NounPhrases.lower(v)) || !hasSubject(t, k)) continue;
+                NounPhrases.Phrase p = NounPhrases.startingNear(s, text.text(), k + 1);
+                if (p == null) continue;
+                add(text, s, p, out);
+            }
+        }
+    }
+
+    private static boolean hasSubject(List<Token> t, int verb) {
+        for (int i = Math.max(0, verb - 4); i < verb; i++)
+            if (SUBJECTS.contains(t.get(i).text().toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    private static void add(AnnotatedText text, Sentence s, NounPhrases.Phrase p, List<Candidate> out) {
+        List<Token> t = s.tokens();
+        int first = p.first();
+        while (first + 1 < p.end() && GENERIC.contains(NounPhrases.lower(t.get(first))) && NameShapes.isNameLike(t.get(first + 1).text())) first++;
+        if (first > p.first()) { // "the framework MASIL"
+            emit(text, t.get(first).start(), p.endOffset(), p.headLemma(), "propose-name", 0.85, out);
+            return;
+        }
+        int end = p.end();
+        while (end > p.first() && GENERIC.contains(NounPhrases.lower(t.get(end - 1)))) end--;
+        // A name before the generic head is the name ("the SegFace model"); so is one in apposition after it.
+        if (end > p.first() && end < p.end() && NameShapes.isNameLike(t.get(end - 1).text())) {
+            emit(text, t.get(p.first()).start(), t.get(end - 1).end(), p.headLemma(), "propose-name", 0.85, out);
+            return;
+        }
+        if (end == p.first() || allNames(t, p.first(), end) && end < p.end()) {
+            int after = p.end();
+            if (after + 1 < t.size() && NounPhrases.NAMING.contains(NounPhrases.lower(t.get(after)))) {
+                NounPhrases.Phrase named = NounPhrases.startingNear(s, text.text(), after + 1);
+                if (named != null) emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
+                return;
+            }
+            if (after + 1 < t.size() && (t.get(after).text().equals(",") || t.get(after).text().equals("("))
+                && NameShapes.isNameLike(t.get(after + 1).text()))
+                emit(text, t.get(after + 1).start(), t.get(after + 1).end(), p.headLemma(), "propose-apposition", 0.85, out);
+            return;
+        }
+        if (end < p.end()) return;   // "a knowledge distillation framework" describes, it does not name
+        if (p.end() - p.first() == 1 && !t.get(p.first()).tag().equals("PROPN") && !NameShapes.isNameLike(t.get(p.first()).text())) return;
+        emit(text, p.start(), p.endOffset(), p.headLemma(), NameShapes.isNameLike(t.get(p.first()).text()) ? "propose-name" : "propose-phrase",
+            0.8, out);
+    }
+
+    private static boolean allNames(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) if (!NameShapes.isNameLike(t.get(i).text())) return false;
+        return true;
+    }
+
+    private static void emit(AnnotatedText text, int start, int end, String head, String rule, double conf, List<Candidate> out) {
+        String surface = text.text().substring(start, end);
+        out.add(new Candidate(text.section(), start, end, surface, typeOfHead(head), Role.PROPOSES, conf, null, rule));
+    }
+
+    /** The type a proposal's head noun gives: datasets, metrics and benchmarks by name, else a method. */
+    static EntityType typeOfHead(String head) {
+        return switch (head) {
+            case "dataset", "benchmark", "corpus", "suite", "collection", "testbed" -> EntityType.DATASET;
+            case "metric", "score", "measure", "index" -> EntityType.METRIC;
+            default -> EntityType.METHOD;
+        };
+    }
+}
