@@ -116,6 +116,16 @@ class AddRemoveTest {
             NodeFactory.createLiteralDT("2", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)));
     }
 
+    @Test
+    void theMergedGraphConformsToTheShapes() {
+        updater.add(dsg, List.of(fixture("hf-daily.json"), fixture("pwc-papers-with-abstracts.json"), fixture("arxiv-atom.xml")), false);
+        var report = org.apache.jena.system.Txn.calculateRead(dsg, () -> org.apache.jena.shacl.ShaclValidator.get()
+            .validate(org.papergraph.store.GraphValidator.bundledShapes(), dsg.getUnionGraph()));
+        StringBuilder problems = new StringBuilder();
+        report.getEntries().forEach(e -> problems.append(e.focusNode()).append(": ").append(e.message()).append('\n'));
+        assertTrue(report.conforms(), problems.toString());
+    }
+
     /** The quads outside the runs graph. */
     private Set<Quad> paperQuads() {
         Set<Quad> out = new HashSet<>(quads(dsg));
