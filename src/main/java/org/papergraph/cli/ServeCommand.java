@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.papergraph.server.PapergraphServer;
+import org.papergraph.server.UpdateModule;
 import org.papergraph.server.ServerConfig;
 import org.papergraph.store.GraphStore;
 
@@ -30,6 +32,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-ui", negatable = true, description = "Serve without Fuseki's query UI.")
     boolean ui = true;
 
+    @Option(names = "--allow-updates", description = "Accept add and remove runs at /$/papergraph/ (off by default; also env "
+        + ALLOW_UPDATES_ENV + "=true); needs --credentials.")
+    boolean allowUpdates;
+
+    @Option(names = "--credentials", paramLabel = "FILE", description = "Jetty password file (lines 'user: password') of those allowed to update.")
+    Path credentials;
+
+    static final String ALLOW_UPDATES_ENV = "PAPERGRAPH_ALLOW_UPDATES";
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -37,12 +48,16 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (GraphStore.isEmpty(storeOptions.store))
             BuildCommand.buildStore(storeOptions, List.of(), Runtime.getRuntime().availableProcessors(), out);
-        FusekiServer server = PapergraphServer.start(new ServerConfig(storeOptions.store, port, config, ui));
+        boolean updates = allowUpdates || Boolean.parseBoolean(System.getenv(ALLOW_UPDATES_ENV));
+        if (updates && credentials == null) throw new ErrorHandler.UserError("--allow-updates needs --credentials FILE");
+        List<FusekiModule> extra = updates ? List.of(new UpdateModule(credentials, storeOptions.iris())) : List.of();
+        FusekiServer server = PapergraphServer.start(new ServerConfig(storeOptions.store, port, config, ui), extra);
         String root = "http://localhost:" + server.getHttpPort();
         out.printf("%nServing %s%n", storeOptions.store.toAbsolutePath().normalize());
         out.printf("  Query UI         %s/#/dataset/%s/query%n", root, ServerConfig.DATASET);
         out.printf("  SPARQL endpoint  %s/%s/sparql%n", root, ServerConfig.DATASET);
         out.printf("  Graph Store      %s/%s/get%n", root, ServerConfig.DATASET);
+        if (updates) out.printf("  Updates (login)  %s%sadd, %sremove%n", root, UpdateModule.PATH, UpdateModule.PATH);
         out.printf("Press Ctrl-C to stop.%n");
         out.flush();
         server.join();

@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.papergraph.rdf.Iris;
 import org.papergraph.rdf.PaperMapper;
 import org.papergraph.rdf.RunDescriber;
+import org.papergraph.rdf.UpdateRunDescriber;
 import org.papergraph.recognize.PaperRecognizer;
 import org.papergraph.recognize.Vocabulary;
 import org.papergraph.store.StoreBuilder;
@@ -25,6 +26,11 @@ public final class GraphBuilder {
 
     /** Replaces the store at {@code store} with the graph of the source; the old store stays if anything fails. */
     public BuildReport build(Path store, PaperSource source, List<String> inputNames, Progress progress) {
+        return build(store, source, inputNames, progress, List.of());
+    }
+
+    /** As above; {@code skipped} is filled by the source (--skip-bad) and recorded in the run's description. */
+    public BuildReport build(Path store, PaperSource source, List<String> inputNames, Progress progress, List<String> skipped) {
         Instant started = Instant.now();
         Node run = iris.run(UUID.randomUUID().toString());
         PaperRecognizer recognizer = new PaperRecognizer(Vocabulary.bundled());
@@ -35,6 +41,7 @@ public final class GraphBuilder {
             report[0] = pipeline.run(source, out, progress);
             RunDescriber.describe(iris, new RunDescriber.RunFacts(run, started, Instant.now(), inputNames,
                 report[0].papers(), report[0].mentions(), report[0].quads(), Version.get()), out);
+            UpdateRunDescriber.describeSkipped(iris, run, skipped, out);
         });
         BuildReport r = report[0];
         return new BuildReport(r.papers(), r.duplicates(), r.mentions(), r.results(), r.tokens(), loaded.quads(), r.millis());

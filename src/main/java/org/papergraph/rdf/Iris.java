@@ -28,11 +28,14 @@ public final class Iris {
 
     /** The stable key of a paper: arXiv id, else DOI, else a hash of its normalised title. */
     public static String paperKey(Paper paper) {
-        String arxiv = paper.metadata().arxivId();
+        return key(paper.metadata().arxivId(), paper.metadata().doi(), titleKey(paper.title()));
+    }
+
+    /** The preferred key among a paper's identifiers: arXiv id, else DOI, else the given fallback (a title key). */
+    public static String key(String arxiv, String doi, String fallback) {
         if (arxiv != null && !arxiv.isBlank()) return "arxiv-" + arxiv.strip().replaceAll("[^A-Za-z0-9.]+", "-");
-        String doi = paper.metadata().doi();
         if (doi != null && !doi.isBlank()) return "doi-" + doi.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-");
-        return titleKey(paper.title());
+        return fallback;
     }
 
     /** The key of a paper known only by its title. */
@@ -47,9 +50,20 @@ public final class Iris {
 
     public Node paper(String key) { return iri("paper/" + key); }
 
+    /** The key of a paper IRI minted under this base, or null when the node is no such IRI. */
+    public String keyOf(Node paper) {
+        String prefix = base + "paper/";
+        if (!paper.isURI() || !paper.getURI().startsWith(prefix)) return null;
+        String key = paper.getURI().substring(prefix.length());
+        return key.isEmpty() || key.contains("#") || key.contains("/") ? null : key;
+    }
+
     public Node section(String paperKey, String section) { return iri("paper/" + paperKey + "#" + section); }
 
     public Node paperGraph(String key) { return iri("graph/paper/" + key); }
+
+    /** The graph of what one source (a reader's format name, e.g. "pwc") said about a paper. */
+    public Node sourceGraph(String key, String source) { return iri("graph/paper/" + key + "/" + source); }
 
     public Node entity(String slug) { return iri("entity/" + slug); }
 

@@ -30,6 +30,7 @@ public final class PG {
     public static final Resource Result = resource("Result");
     public static final Resource ExtractionRun = resource("ExtractionRun");
     public static final Resource TextSection = resource("TextSection");
+    public static final Resource SkippedRecord = resource("SkippedRecord");
 
     // Paper to entity: pg:mentions and its sub-properties
     public static final Property mentions = property("mentions");
@@ -68,10 +69,16 @@ public final class PG {
     public static final Property arxivId = property("arxivId");
     public static final Property sourceFile = property("sourceFile");
     public static final Property sourceLine = property("sourceLine");
+    public static final Property titleKey = property("titleKey");
 
     // Runs
     public static final Property papersRead = property("papersRead");
     public static final Property entitiesFound = property("entitiesFound");
     public static final Property triplesWritten = property("triplesWritten");
     public static final Property softwareVersion = property("softwareVersion");
+    public static final Property skipped = property("skipped");
+    public static final Property sha256 = property("sha256");
+    public static final Property papersAdded = property("papersAdded");
+    public static final Property papersUpdated = property("papersUpdated");
+    public static final Property papersRemoved = property("papersRemoved");
 }

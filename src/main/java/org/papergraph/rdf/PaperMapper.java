@@ -1,7 +1,5 @@
 package org.papergraph.rdf;
 
-import java.util.List;
-
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -11,7 +9,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.papergraph.paper.Paper;
-import org.papergraph.paper.PaperMetadata;
 import org.papergraph.recognize.Entity;
 import org.papergraph.recognize.EntityMention;
 import org.papergraph.recognize.EntityRelation;
@@ -27,16 +24,25 @@ import org.papergraph.recognize.ReportedResult;
 public final class PaperMapper {
     private final Iris iris;
     private final Node run;
+    private final SourceMapper sources;
 
     public PaperMapper(Iris iris, Node run) {
         this.iris = iris;
         this.run = run;
+        this.sources = new SourceMapper(iris, run);
     }
 
-    /** Emits the paper's quads; returns how many. */
+    /** Emits the paper's quads under the key its own identifiers give; returns how many. */
     public int map(LinkedPaper linked, StreamRDF out) {
+        return map(linked, Iris.paperKey(linked.annotated().paper()), out);
+    }
+
+    /**
+     * Emits the paper's quads under a given key (an update may resolve the record to a paper already
+     * stored): the text and what was extracted from it in the paper graph, what the source said in its source graph.
+     */
+    public int map(LinkedPaper linked, String key, StreamRDF out) {
         Paper paper = linked.annotated().paper();
-        String key = Iris.paperKey(paper);
         QuadWriter w = new QuadWriter(out, iris.paperGraph(key));
         Node p = iris.paper(key);
         describePaper(w, p, key, paper);
@@ -55,7 +61,7 @@ public final class PaperMapper {
             Node object = describeEntity(w, rel.object());
             w.add(iris.entity(rel.subject().slug()), Vocab.pg(rel.kind().property()), object);
         }
-        return w.count();
+        return w.count() + sources.map(key, paper, out);
     }
 
     private void describePaper(QuadWriter w, Node p, String key, Paper paper) {
@@ -72,26 +78,9 @@ public final class PaperMapper {
         w.add(p, PG.abstractSection.asNode(), abs);
         w.add(abs, RDF.type.asNode(), PG.TextSection.asNode());
         w.add(abs, RDF.value.asNode(), literal(paper.abstractText()));
-        w.add(p, PG.sourceFile.asNode(), literal(paper.source().file()));
-        w.add(p, PG.sourceLine.asNode(), NodeFactory.createLiteralDT(Long.toString(paper.source().line()), XSDDatatype.XSDinteger));
         w.add(p, Vocab.prov("wasGeneratedBy"), run);
-        describeMetadata(w, p, paper.metadata());
-    }
-
-    private void describeMetadata(QuadWriter w, Node p, PaperMetadata m) {
-        if (m.arxivId() != null) w.add(p, PG.arxivId.asNode(), literal(m.arxivId()));
-        if (m.doi() != null) w.add(p, NodeFactory.createURI("http://purl.org/ontology/bibo/doi"), literal(m.doi()));
-        if (m.published() != null) w.add(p, Vocab.dcterms("issued"), NodeFactory.createLiteralDT(m.published(), XSDDatatype.XSDdate));
-        if (m.venue() != null) w.add(p, Vocab.schema("isPartOf"), literal(m.venue()));
-        for (String c : m.categories()) w.add(p, Vocab.dcterms("subject"), literal(c));
-        List<String> authors = m.authors();
-        for (int i = 0; i < authors.size(); i++) {
-            Node a = NodeFactory.createBlankNode();
-            w.add(p, Vocab.dcterms("creator"), a);
-            w.add(a, RDF.type.asNode(), Vocab.schema("Person"));
-            w.add(a, Vocab.schema("name"), literal(authors.get(i)));
-            w.add(a, Vocab.schema("position"), NodeFactory.createLiteralDT(Integer.toString(i + 1), XSDDatatype.XSDinteger));
-        }
+        // The text analysed here is the one this source gave; its other statements are in its source graph.
+        w.add(p, Vocab.prov("wasDerivedFrom"), iris.sourceGraph(key, paper.metadata().sourceName()));
     }
 
     private Node describeEntity(QuadWriter w, Entity entity) {

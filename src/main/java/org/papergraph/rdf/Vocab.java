@@ -10,6 +10,9 @@ public final class Vocab {
     public static final String SCHEMA = "https://schema.org/";
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String DCTERMS = "http://purl.org/dc/terms/";
+    public static final String BIBO = "http://purl.org/ontology/bibo/";
+    public static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    public static final String PRISM = "http://prismstandard.org/namespaces/basic/2.0/";
 
     private Vocab() {}
 
@@ -22,6 +25,12 @@ public final class Vocab {
     public static Node prov(String local) { return NodeFactory.createURI(PROV + local); }
 
     public static Node dcterms(String local) { return NodeFactory.createURI(DCTERMS + local); }
+
+    public static Node bibo(String local) { return NodeFactory.createURI(BIBO + local); }
+
+    public static Node foaf(String local) { return NodeFactory.createURI(FOAF + local); }
+
+    public static Node prism(String local) { return NodeFactory.createURI(PRISM + local); }
 
     public static Node pg(String local) { return NodeFactory.createURI(PG.NS + local); }
 }

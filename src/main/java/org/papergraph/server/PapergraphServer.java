@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
@@ -18,6 +22,12 @@ public final class PapergraphServer {
 
     /** Builds and starts the server; the caller stops it. */
     public static FusekiServer start(ServerConfig config) {
+        return start(config, List.of());
+    }
+
+    /** Builds and starts the server with extra Fuseki modules (e.g. {@link UpdateModule}); the caller stops it. */
+    public static FusekiServer start(ServerConfig config, List<FusekiModule> extra) {
+        List<FusekiModule> modules = new ArrayList<>();
         FusekiServer.Builder builder = FusekiServer.create()
             .port(config.port())
             .parseConfig(FusekiConfigFile.forStore(config.configFile(), config.store()))
@@ -25,10 +35,11 @@ public final class PapergraphServer {
         if (config.ui()) {
             // The UI lists datasets through the admin module, which keeps its work area in FUSEKI_BASE.
             System.setProperty("FUSEKI_BASE", workArea());
-            builder.fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()));
-        } else {
-            builder.fusekiModules(FusekiModules.create());
+            modules.add(FMod_Admin.create());
+            modules.add(FMod_UI.create());
         }
+        modules.addAll(extra);
+        builder.fusekiModules(FusekiModules.create(modules));
         return builder.build().start();
     }
 

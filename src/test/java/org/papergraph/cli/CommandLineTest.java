@@ -54,9 +54,15 @@ class CommandLineTest {
         assertEquals(0, r.exit(), r.err());
         Dataset ds = DatasetFactory.create();
         RDFDataMgr.read(ds, out.toString());
-        long paperGraphs = 0;
-        for (var it = ds.listNames(); it.hasNext(); ) if (it.next().contains("/graph/paper/")) paperGraphs++;
+        long paperGraphs = 0, sourceGraphs = 0;
+        for (var it = ds.listNames(); it.hasNext(); ) {
+            String g = it.next();
+            // graph/paper/{key} holds a paper's text and extraction, graph/paper/{key}/{source} what its source said.
+            if (g.matches(".*/graph/paper/[^/]+")) paperGraphs++;
+            else if (g.matches(".*/graph/paper/[^/]+/listing")) sourceGraphs++;
+        }
         assertEquals(485, paperGraphs);
+        assertEquals(485, sourceGraphs);
     }
 
     @Test
