@@ -30,6 +30,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-ui", negatable = true, description = "Serve without Fuseki's query UI.")
     boolean ui = true;
 
+    @Option(names = "--query-timeout", paramLabel = "SECONDS",
+        description = "Stop queries that run longer and answer 503 'Query timed out' (default: the configuration file's, 60 s).")
+    Double queryTimeout;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -37,12 +41,14 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (GraphStore.isEmpty(storeOptions.store))
             BuildCommand.buildStore(storeOptions, List.of(), Runtime.getRuntime().availableProcessors(), out);
-        FusekiServer server = PapergraphServer.start(new ServerConfig(storeOptions.store, port, config, ui));
+        FusekiServer server = PapergraphServer.start(new ServerConfig(storeOptions.store, port, config, ui, storeOptions.base, queryTimeout));
         String root = "http://localhost:" + server.getHttpPort();
         out.printf("%nServing %s%n", storeOptions.store.toAbsolutePath().normalize());
         out.printf("  Query UI         %s/#/dataset/%s/query%n", root, ServerConfig.DATASET);
         out.printf("  SPARQL endpoint  %s/%s/sparql%n", root, ServerConfig.DATASET);
         out.printf("  Graph Store      %s/%s/get%n", root, ServerConfig.DATASET);
+        out.printf("  Linked data      %s/ontology, %s/void, %s/entity/{slug}, %s/paper/{key} (IRIs under %s)%n",
+            root, root, root, root, storeOptions.iris().base());
         out.printf("Press Ctrl-C to stop.%n");
         out.flush();
         server.join();

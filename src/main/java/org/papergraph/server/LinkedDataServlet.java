@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.papergraph.server.ResourceDescriber.Description;
 import org.papergraph.server.ResourceDescriber.Kind;
@@ -37,7 +38,14 @@ final class LinkedDataServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = path(req);
-        Optional<Description> description = new ResourceDescriber(dataset.get()).describe(path, iris.iris(path));
+        Optional<Description> description;
+        try {
+            description = new ResourceDescriber(dataset.get()).describe(path, iris.iris(path));
+        } catch (QueryCancelledException e) {
+            // The server's query time limit applies to descriptions too; say so, as the endpoint does.
+            plain(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Query timed out\n");
+            return;
+        }
         resp.setHeader("Vary", "Accept");
         if (description.isEmpty()) {
             plain(resp, HttpServletResponse.SC_NOT_FOUND, "Not found: no resource " + iris.base() + path + " in this graph\n");
