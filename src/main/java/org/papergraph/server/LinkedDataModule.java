@@ -2,6 +2,7 @@ package org.papergraph.server;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,8 +32,11 @@ public final class LinkedDataModule implements FusekiModule {
     private final IriMapping iris;
     private final String datasetName;
     private final AtomicReference<DatasetGraph> dataset = new AtomicReference<>();
+    private final Path dumps;
 
-    public LinkedDataModule(String base, String datasetName) {
+    /** A module for the IRIs under {@code base}, describing from the dataset at {@code datasetName}; dumps served from {@code dumps}. */
+    public LinkedDataModule(String base, String datasetName, Path dumps) {
+        this.dumps = dumps;
         this.iris = new IriMapping(base);
         this.datasetName = datasetName.startsWith("/") ? datasetName : "/" + datasetName;
     }
@@ -45,6 +49,7 @@ public final class LinkedDataModule implements FusekiModule {
         builder.registerOperation(Operation.Query, new CompleteResultsQuery());
         LinkedDataServlet servlet = new LinkedDataServlet(iris, dataset::get, datasetName + "/sparql");
         RESOURCE_PATHS.forEach(p -> builder.addServlet(p, servlet));
+        builder.addServlet("/dumps/*", new DumpServlet(dumps));
         builder.addServlet("/context.jsonld", new TextServlet("application/ld+json", Prefixes.contextDocument(iris.base())));
         builder.addFilter(datasetName + "/*", new ServiceDescriptionFilter(
             List.of(datasetName, datasetName + "/", datasetName + "/sparql", datasetName + "/query"), iris.base()));

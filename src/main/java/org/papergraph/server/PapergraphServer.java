@@ -24,7 +24,8 @@ public final class PapergraphServer {
             .parseConfig(FusekiConfigFile.forStore(config.configFile(), config.store(), config.queryTimeoutSeconds()))
             // Browser tools (YASGUI, Sparnatural) query from other origins; Fuseki's CORS filter answers preflights.
             .enableCors(true, null);
-        LinkedDataModule linkedData = new LinkedDataModule(config.base(), ServerConfig.DATASET);
+        LinkedDataModule linkedData = new LinkedDataModule(config.base(), ServerConfig.DATASET,
+            config.store().resolve(org.papergraph.export.DumpRecorder.FOLDER));
         if (config.ui()) {
             // The UI lists datasets through the admin module, which keeps its work area in FUSEKI_BASE.
             System.setProperty("FUSEKI_BASE", workArea());
