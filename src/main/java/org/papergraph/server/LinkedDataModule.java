@@ -16,6 +16,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -60,6 +61,15 @@ public final class LinkedDataModule implements FusekiModule {
         DataAccessPoint dap = registry.get(datasetName);
         if (dap == null) throw new IllegalStateException("the configuration serves no dataset at " + datasetName);
         dataset.set(dap.getDataService().getDataset());
+    }
+
+    /**
+     * Releases the text index when the server stops: Lucene's write lock is per index folder, so
+     * another server on the same store in this JVM (tests, a restart) could not open it otherwise.
+     */
+    @Override
+    public void serverStopped(FusekiServer server) {
+        if (dataset.get() instanceof DatasetGraphText text) text.getTextIndex().close();
     }
 
     /** Serves one fixed document. */
