@@ -15,6 +15,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.papergraph.rdf.Iris;
 
 /**
  * Describes a resource of the graph by running a SPARQL CONSTRUCT ({@code linked/describe.rq}, or
@@ -46,7 +47,8 @@ public final class ResourceDescriber {
 
     private Optional<Description> describeOne(String path, String iri) {
         String base = iri.substring(0, iri.length() - path.length());
-        if (path.equals("ontology")) return graph(iri, base + "graph/ontology", Kind.ONTOLOGY);
+        // The ontology's IRI is fixed by its file whatever the base; its graph is named under the base.
+        if (path.equals("ontology")) return graph(Iris.DEFAULT_BASE + "ontology", base + "graph/ontology", Kind.ONTOLOGY);
         if (path.equals("void")) return graph(iri, base + "graph/void", Kind.GRAPH);
         if (path.startsWith("graph/")) return graph(iri, iri, Kind.GRAPH);
         String query = withIri(DESCRIBE, iri);
