@@ -41,6 +41,10 @@ final class ServeCommand implements Callable<Integer> {
 
     static final String ALLOW_UPDATES_ENV = "PAPERGRAPH_ALLOW_UPDATES";
 
+    @Option(names = "--query-timeout", paramLabel = "SECONDS",
+        description = "Stop queries that run longer and answer 503 'Query timed out' (default: the configuration file's, 60 s).")
+    Double queryTimeout;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -51,12 +55,14 @@ final class ServeCommand implements Callable<Integer> {
         boolean updates = allowUpdates || Boolean.parseBoolean(System.getenv(ALLOW_UPDATES_ENV));
         if (updates && credentials == null) throw new ErrorHandler.UserError("--allow-updates needs --credentials FILE");
         List<FusekiModule> extra = updates ? List.of(new UpdateModule(credentials, storeOptions.iris())) : List.of();
-        FusekiServer server = PapergraphServer.start(new ServerConfig(storeOptions.store, port, config, ui), extra);
+        FusekiServer server = PapergraphServer.start(new ServerConfig(storeOptions.store, port, config, ui, storeOptions.base, queryTimeout), extra);
         String root = "http://localhost:" + server.getHttpPort();
         out.printf("%nServing %s%n", storeOptions.store.toAbsolutePath().normalize());
         out.printf("  Query UI         %s/#/dataset/%s/query%n", root, ServerConfig.DATASET);
         out.printf("  SPARQL endpoint  %s/%s/sparql%n", root, ServerConfig.DATASET);
         out.printf("  Graph Store      %s/%s/get%n", root, ServerConfig.DATASET);
+        out.printf("  Linked data      %s/ontology, %s/void, %s/entity/{slug}, %s/paper/{key} (IRIs under %s)%n",
+            root, root, root, root, storeOptions.iris().base());
         if (updates) out.printf("  Updates (login)  %s%sadd, %sremove%n", root, UpdateModule.PATH, UpdateModule.PATH);
         out.printf("Press Ctrl-C to stop.%n");
         out.flush();

@@ -13,6 +13,7 @@ import org.papergraph.rdf.UpdateRunDescriber;
 import org.papergraph.recognize.PaperRecognizer;
 import org.papergraph.recognize.Vocabulary;
 import org.papergraph.store.StoreBuilder;
+import org.papergraph.store.TextIndexing;
 
 /** Builds a store from a paper source: ontology and vocabularies, every paper, and the run's record. */
 public final class GraphBuilder {
@@ -42,6 +43,10 @@ public final class GraphBuilder {
             RunDescriber.describe(iris, new RunDescriber.RunFacts(run, started, Instant.now(), inputNames,
                 report[0].papers(), report[0].mentions(), report[0].quads(), Version.get()), out);
             UpdateRunDescriber.describeSkipped(iris, run, skipped, out);
+        }, (folder, dsg) -> {
+            // Derived from the loaded graph, so they are written after the load and swapped in with it.
+            VoidDescriber.describe(iris, dsg);
+            TextIndexing.index(folder, dsg);
         });
         BuildReport r = report[0];
         return new BuildReport(r.papers(), r.duplicates(), r.mentions(), r.results(), r.tokens(), loaded.quads(), r.millis());

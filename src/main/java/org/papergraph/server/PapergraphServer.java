@@ -15,7 +15,8 @@ import org.apache.jena.fuseki.mod.ui.FMod_UI;
 
 /**
  * The embedded Fuseki server: the store under /papergraph (SPARQL query, Graph Store read) from
- * {@code fuseki/config.ttl}, and Fuseki's own query UI at the root.
+ * {@code fuseki/config.ttl}, the graph's IRIs as linked data ({@link LinkedDataModule}), CORS on
+ * every response, and Fuseki's own query UI at the root.
  */
 public final class PapergraphServer {
     private PapergraphServer() {}
@@ -30,13 +31,19 @@ public final class PapergraphServer {
         List<FusekiModule> modules = new ArrayList<>();
         FusekiServer.Builder builder = FusekiServer.create()
             .port(config.port())
-            .parseConfig(FusekiConfigFile.forStore(config.configFile(), config.store()))
+            .parseConfig(FusekiConfigFile.forStore(config.configFile(), config.store(), config.queryTimeoutSeconds()))
+            // Browser tools (YASGUI, Sparnatural) query from other origins; Fuseki's CORS filter answers preflights.
             .enableCors(true, null);
+        LinkedDataModule linkedData = new LinkedDataModule(config.base(), ServerConfig.DATASET,
+            config.store().resolve(org.papergraph.export.DumpRecorder.FOLDER));
         if (config.ui()) {
             // The UI lists datasets through the admin module, which keeps its work area in FUSEKI_BASE.
             System.setProperty("FUSEKI_BASE", workArea());
+            modules.add(linkedData);
             modules.add(FMod_Admin.create());
             modules.add(FMod_UI.create());
+        } else {
+            modules.add(linkedData);
         }
         modules.addAll(extra);
         builder.fusekiModules(FusekiModules.create(modules));

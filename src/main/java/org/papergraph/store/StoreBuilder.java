@@ -26,11 +26,24 @@ public final class StoreBuilder {
     /** Result of a build: quads loaded. */
     public record Loaded(long quads) {}
 
+    /** Work on the loaded store before it is swapped in (derived graphs, the text index); a failure cancels the swap. */
+    @FunctionalInterface
+    public interface AfterLoad {
+        void apply(Path storeFolder, DatasetGraph dsg);
+
+        AfterLoad NONE = (folder, dsg) -> {};
+    }
+
     /**
      * Runs the producer against a bulk-loading stream into a fresh database next to {@code target},
      * then replaces {@code target} with it. On any exception nothing at {@code target} changes.
      */
     public static Loaded replace(Path target, Consumer<StreamRDF> producer) {
+        return replace(target, producer, AfterLoad.NONE);
+    }
+
+    /** As {@link #replace(Path, Consumer)}, running {@code afterLoad} on the new store before the swap. */
+    public static Loaded replace(Path target, Consumer<StreamRDF> producer, AfterLoad afterLoad) {
         Path absolute = target.toAbsolutePath().normalize();
         Path staging = absolute.resolveSibling(absolute.getFileName() + ".building");
         deleteTree(staging);
@@ -47,6 +60,7 @@ public final class StoreBuilder {
             }
             loader.finishBulk();
             quads = loader.countQuads() + loader.countTriples();
+            afterLoad.apply(staging, dsg);
         } catch (RuntimeException | Error e) {
             TDBInternal.expel(dsg, true);
             deleteTree(staging);
