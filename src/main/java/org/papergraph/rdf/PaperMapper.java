@@ -98,8 +98,11 @@ public final class PaperMapper {
         w.add(res, PG.value.asNode(), NodeFactory.createLiteralDT(r.value().toPlainString(), XSDDatatype.XSDdecimal));
         w.add(res, PG.valueText.asNode(), literal(r.valueText()));
         w.add(res, PG.metric.asNode(), describeEntity(w, r.metric()));
-        if (r.dataset() != null) w.add(res, PG.dataset.asNode(), describeEntity(w, r.dataset()));
-        if (r.method() != null) w.add(res, PG.method.asNode(), describeEntity(w, r.method()));
+        // The ontology's ranges hold only when the entity has that type in this paper.
+        if (r.dataset() != null && r.dataset().types().contains(EntityType.DATASET))
+            w.add(res, PG.dataset.asNode(), describeEntity(w, r.dataset()));
+        if (r.method() != null && r.method().types().contains(EntityType.METHOD))
+            w.add(res, PG.method.asNode(), describeEntity(w, r.method()));
         w.add(res, RDFS.label.asNode(), literal(r.metric().label() + " " + r.valueText()
             + (r.dataset() != null ? " on " + r.dataset().label() : "")));
         evidence.statement(res, PG.reports.asNode(), r.confidence(), r.evidence(), "result-pattern");

@@ -26,6 +26,7 @@ import org.papergraph.store.TextIndexing;
  * text index (the index lives inside the store folder, so a rebuild swaps both in together).
  */
 public final class FusekiConfigFile {
+    private static final String FUSEKI = "http://jena.apache.org/fuseki#";
     static final String BUNDLED = "fuseki/config.ttl";
     private static final Property TDB2_LOCATION = ResourceFactory.createProperty("http://jena.apache.org/2016/tdb#location");
     private static final Property TEXT_DIRECTORY = ResourceFactory.createProperty("http://jena.apache.org/text#directory");
@@ -63,22 +64,20 @@ public final class FusekiConfigFile {
         }
     }
 
-    /** Sets arq:queryTimeout (milliseconds) in the server's ja:context, replacing any value there. */
+    /** Sets arq:queryTimeout (milliseconds) on every query endpoint's ja:context, replacing any value there. */
     private static void setQueryTimeout(Model model, long millis) {
         Property context = model.createProperty(JA, "context");
         Property name = model.createProperty(JA, "cxtName");
         Property value = model.createProperty(JA, "cxtValue");
+        Property operation = model.createProperty(FUSEKI, "operation");
         String symbol = Symbol.create(ARQ.queryTimeout.getSymbol()).getSymbol();
-        Resource server = model.listSubjectsWithProperty(RDF.type, model.createResource("http://jena.apache.org/fuseki#Server")).next();
-        for (Statement s : server.listProperties(context).toList()) {
-            Resource c = s.getResource();
-            String n = c.hasProperty(name) ? c.getProperty(name).getString() : "";
-            if (n.equals("arq:queryTimeout") || n.equals(symbol)) {
-                c.removeProperties();
-                s.remove();
+        for (Resource endpoint : model.listSubjectsWithProperty(operation, model.createResource(FUSEKI + "query")).toList()) {
+            for (Statement s : endpoint.listProperties(context).toList()) {
+                Resource c = s.getResource();
+                String n = c.hasProperty(name) ? c.getProperty(name).getString() : "";
+                if (n.equals("arq:queryTimeout") || n.equals(symbol)) s.remove();
             }
+            endpoint.addProperty(context, model.createResource().addProperty(name, "arq:queryTimeout").addProperty(value, Long.toString(millis)));
         }
-        Resource c = model.createResource().addProperty(name, "arq:queryTimeout").addProperty(value, Long.toString(millis));
-        server.addProperty(context, c);
     }
 }
