@@ -13,6 +13,8 @@ final class CostPhrases {
         "^(?:(?:the|its|their|our|his|her|a|an|this|these|total|overall|overall the)\\s+)*(?:(?:number|amount|count) of\\s+)?(?:the\\s+)?",
         Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE = Pattern.compile("[;:()\\[\\]]|\\b(?:while|which|that|and then|when|with)\\b");
+    /** The "by up to" / "to just" before the number. */
+    private static final Pattern TAIL = Pattern.compile("\\s+(?:by|to)\\s+" + ResultFinder.QUALIFIER + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("(?<![+±\\-\\w.])\\d+(?:\\.\\d+)?");
     private static final Set<String> NOT_OBJECTS = Set.of("it", "them", "this", "that", "performance", "results", "result");
 
@@ -23,7 +25,7 @@ final class CostPhrases {
      * After an earlier result in the sentence, only the last conjunct counts ("... by 94.3% and the MACs by").
      */
     static String object(String segment, boolean afterResult) {
-        String s = segment.replaceFirst("(?is)\\s+(?:by|to)\\s+[^\\s]*\\s*$", "").replaceFirst("(?is)^(.*)\\s+(?:by|to)\\s*$", "$1");
+        String s = TAIL.matcher(segment).replaceFirst("");
         s = s.replaceFirst("(?is)\\s+from\\s+.*$", "");
         if (afterResult || NUMBER.matcher(s).find()) {
             int cut = Math.max(s.lastIndexOf(" and "), s.lastIndexOf(", "));

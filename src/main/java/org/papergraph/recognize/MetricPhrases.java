@@ -23,7 +23,7 @@ final class MetricPhrases {
     static final Set<String> HEADS = Set.of("accuracy", "precision", "recall", "f1", "f1-score", "score", "rate", "error",
         "auc", "auroc", "auprc", "bleu", "rouge", "meteor", "map", "ap", "miou", "iou", "fps", "speedup", "speed-up",
         "perplexity", "psnr", "ssim", "lpips", "fid", "wer", "cer", "eer", "mse", "mae", "rmse", "latency", "throughput",
-        "ratio", "correlation", "performance", "coverage", "sdr", "sdri", "snr", "ssnr", "dice", "ndcg", "mrr", "hit",
+        "ratio", "correlation", "coverage", "sdr", "sdri", "snr", "ssnr", "dice", "ndcg", "mrr", "hit",
         "fidelity", "agreement", "compression", "acc", "top-1", "top-5");
     /** Changes of a cost that papers report as outcomes. */
     static final Set<String> CHANGES = Set.of("reduction", "drop", "decrease", "loss", "degradation", "overhead", "speedup",
@@ -31,17 +31,34 @@ final class MetricPhrases {
     /** Changes that are gains over a baseline, which are not results. */
     static final Set<String> GAINS = Set.of("improvement", "gain", "increase", "boost", "margin", "advantage");
 
+    /** Words that say how a change is counted, not what changed ("absolute reduction"). */
+    private static final Set<String> MANNER = Set.of("absolute", "relative", "average", "minimal", "slight", "marginal", "negligible", "total", "overall");
+    /** Words a tagger may take into a phrase before the measure ("while maintaining performance"). */
+    private static final Set<String> LEADS = Set.of("while", "whereas", "when", "thus", "hence", "thereby", "yet", "still");
+
     private MetricPhrases() {}
+
+    /** The phrase without leading verbs and clause words ("suffering drops" -> "drops"), or null if nothing is left. */
+    private static NounPhrases.Phrase withoutLead(NounPhrases.Phrase p, List<Token> t, String text) {
+        int i = p.first();
+        while (i < p.end() - 1 && (t.get(i).tag().equals("VERB") || LEADS.contains(NounPhrases.lower(t.get(i))))) i++;
+        if (i == p.first()) return p;
+        int start = t.get(i).start();
+        return new NounPhrases.Phrase(i, p.end(), start, p.endOffset(), text.substring(start, p.endOffset()), p.headLemma());
+    }
 
     /** The measures of a sentence, left to right: vocabulary metrics widened to their whole phrase, then other measure phrases. */
     static List<Span> of(Sentence s, String text, List<Map.Entry<Candidate, Entity>> vocabularyMetrics) {
         List<Span> out = new ArrayList<>();
         List<Span> gains = new ArrayList<>();
         List<Token> t = s.tokens();
-        for (NounPhrases.Phrase p : NounPhrases.of(s, text)) {
+        for (NounPhrases.Phrase whole : NounPhrases.of(s, text)) {
+            NounPhrases.Phrase p = withoutLead(whole, t, text);
+            if (p == null) continue;
             Entity known = knownInside(p, vocabularyMetrics);
             String head = p.headLemma();
-            boolean measure = HEADS.contains(head) || CHANGES.contains(head) && p.end() - p.first() > 1;
+            boolean measure = HEADS.contains(head) || CHANGES.contains(head) && p.end() - p.first() > 1
+                && !MANNER.contains(NounPhrases.lower(t.get(p.first())));
             boolean defined = definesAcronym(t, p.end());
             if (GAINS.contains(head) && !defined) { gains.add(new Span(p.start(), p.endOffset(), null, false)); continue; }
             if (known != null && (exactly(p, vocabularyMetrics) || !measure)) { out.add(new Span(p.start(), p.endOffset(), known, true)); continue; }

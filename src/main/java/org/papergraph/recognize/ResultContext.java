@@ -1,5 +1,8 @@
 package org.papergraph.recognize;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -24,9 +27,26 @@ final class ResultContext {
             if (!OTHER_NUMBER.matcher(text.substring(n.end() - s.start(), c.start() - s.start())).find()) return e.getValue();
         }
         Entity before = null;
+        java.util.Set<Entity> inSentence = new java.util.LinkedHashSet<>();
+        for (Map.Entry<Candidate, Entity> e : ctx.datasets()) {
+            if (e.getKey().start() < s.start() || e.getKey().end() > s.end()) continue;
+            inSentence.add(e.getValue());
+            if (e.getKey().end() <= n.start()) before = e.getValue();
+        }
+        if (before != null) return before;
+        return inSentence.size() == 1 ? inSentence.iterator().next() : ctx.onlyDataset();
+    }
+
+    /** "accuracies on A, B and C respectively reach 1, 2 and 3": as many numbers as datasets, paired in order. */
+    static Map<NumberMentions.Mention, Entity> respectively(Sentence s, List<NumberMentions.Mention> numbers, ResultFinder.Context ctx) {
+        if (!s.text().contains("respectively")) return Map.of();
+        List<Entity> named = new ArrayList<>();
         for (Map.Entry<Candidate, Entity> e : ctx.datasets())
-            if (e.getKey().start() >= s.start() && e.getKey().end() <= n.start()) before = e.getValue();
-        return before != null ? before : ctx.onlyDataset();
+            if (e.getKey().start() >= s.start() && e.getKey().end() <= s.end() && !named.contains(e.getValue())) named.add(e.getValue());
+        if (named.size() < 2 || named.size() != numbers.size()) return Map.of();
+        Map<NumberMentions.Mention, Entity> out = new HashMap<>();
+        for (int i = 0; i < numbers.size(); i++) out.put(numbers.get(i), named.get(i));
+        return out;
     }
 
     /** The proposed method when the sentence credits the paper or names it, else a method named before the number, else the proposed one. */

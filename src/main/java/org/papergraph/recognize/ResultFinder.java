@@ -20,9 +20,9 @@ final class ResultFinder {
     record Context(List<Map.Entry<Candidate, Entity>> metrics, List<Map.Entry<Candidate, Entity>> datasets,
                    List<Map.Entry<Candidate, Entity>> methods, Entity proposed, Entity onlyDataset) {}
 
-    private static final String QUALIFIER = "(?:(?:up to|about|around|approximately|roughly|over|nearly|only|just|almost|more than|less than|at least|an average of|a remarkable|a|an|~|≈)\\s*)*";
+    static final String QUALIFIER = "(?:(?:up to|about|around|approximately|roughly|over|nearly|only|just|almost|more than|less than|at least|an average of|a remarkable|a|an|~|≈)\\s*)*";
     private static final Pattern METRIC_THEN_NUMBER = Pattern.compile(
-        "\\s*(?:\\([^)]*\\)\\s*)?(?:of|=|:|at|reaching|reaches|reached|reach|to|is|was|are|were|as high as)?\\s*" + QUALIFIER, Pattern.CASE_INSENSITIVE);
+        "\\s*(?:\\([^)]*\\)\\s*)?(?:scores?\\s+|values?\\s+)?(?:of|=|:|at|reaching|reaches|reached|reach|to|is|was|are|were|as high as)?\\s*" + QUALIFIER, Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER_THEN_METRIC = Pattern.compile(
         "\\s*(?:\\\\?%|x|×|X|dB|times|-fold)?\\s*(?:of\\s+)?(?:the\\s+)?(?:relative\\s+|absolute\\s+)?", Pattern.CASE_INSENSITIVE);
     /** "36% less inference time": a cost cut by that share. */
@@ -30,7 +30,10 @@ final class ResultFinder {
     private static final Pattern GAIN_AFTER = Pattern.compile(
         "\\s*(?:\\\\?%|x|×|X|points?|pp|percentage points?)?\\s*(?:absolute\\s+|relative\\s+)?(?:improvement|gain|increase|better|higher|more|boost|above|over|faster|ahead)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_BEFORE = Pattern.compile("\\bby\\s+" + QUALIFIER + "$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TO_BEFORE = Pattern.compile("\\bto\\s+" + QUALIFIER + "$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TO_BEFORE = Pattern.compile("(?<!\\bup )\\bto\\s+" + QUALIFIER + "$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHANGE_OF = Pattern.compile("\\b(drops?|reductions?|decreases?|losses|loss|degradations?)\\s+(?:of\\s+)?" + QUALIFIER + "$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_MEASURE = Pattern.compile("\\s*(?:\\\\?%|percentage points?|points?|pp)?\\s+in\\s+(?:the\\s+)?((?:[\\w-]+\\s+){0,2}?(?:accuracy|error|score|rate|precision|recall|F1|performance|BLEU|AUC))\\b",
+        Pattern.CASE_INSENSITIVE);
     private static final Pattern SIGNED = Pattern.compile("[+±]\\s*$");
     private static final Pattern CUT_VERB = Pattern.compile("(?i)\\b(?:reduc|decreas|lower|cut|compress|shrink|sav|trim)\\w*");
     private static final Pattern CHANGE_VERB = Pattern.compile("(?i)\\b(?:reduc|decreas|lower|cut|increas|rais|improv|boost|lift|bring|brings|brought)\\w*");
@@ -42,7 +45,9 @@ final class ResultFinder {
             List<MetricPhrases.Span> measures = MetricPhrases.of(s, text.text(), ctx.metrics());
             ReportedResult previous = null;
             String previousUnit = null;
-            for (NumberMentions.Mention n : NumberMentions.of(s)) {
+            List<NumberMentions.Mention> numbers = NumberMentions.of(s);
+            Map<NumberMentions.Mention, Entity> paired = ResultContext.respectively(s, numbers, ctx);
+            for (NumberMentions.Mention n : numbers) {
                 String before = text.text().substring(s.start(), n.start());
                 String after = text.text().substring(n.end(), s.end());
                 if (SIGNED.matcher(before).find() || GAIN_AFTER.matcher(after).lookingAt()) continue;
@@ -52,8 +57,10 @@ final class ResultFinder {
                 if (f == null && BY_BEFORE.matcher(before).find()) continue;   // "improves accuracy by 2.3%"
                 if (f == null && coordinated(previous, previousUnit, n, measures))
                     f = new Found(previous.metric(), 0.6);   // "... of 88.96 on A and 93.03 on B"
+                if (f == null) f = changeIn(before, after);
+                if (f == null && paired.containsKey(n)) f = nearestBefore(numbers.get(0), measures);
                 if (f == null) continue;
-                Entity dataset = ResultContext.dataset(s, n, ctx);
+                Entity dataset = paired.containsKey(n) ? paired.get(n) : ResultContext.dataset(s, n, ctx);
                 Entity method = ResultContext.method(s, n, ctx);
                 double conf = f.confidence() - (dataset == ctx.onlyDataset() && dataset != null ? 0.05 : 0);
                 Evidence ev = new Evidence(text.section(), n.start(), n.end(), n.text(), s.start(), s.end());
@@ -84,6 +91,20 @@ final class ResultFinder {
             if (m.start() >= n.end() && NUMBER_THEN_METRIC.matcher(text.substring(n.end(), m.start())).matches())
                 return new Found(m.entity(), m.fromVocabulary() ? 0.85 : 0.75);
         return null;
+    }
+
+    /** "drops of up to 55.4 percentage points in classification accuracy": the change of the measure named after. */
+    private static Found changeIn(String before, String after) {
+        Matcher b = CHANGE_OF.matcher(before), a = IN_MEASURE.matcher(after);
+        if (!b.find() || !a.lookingAt()) return null;
+        return new Found(MetricPhrases.metric(a.group(1) + " " + EntityKeys.singular(b.group(1).toLowerCase(java.util.Locale.ROOT)), java.util.Set.of()), 0.6);
+    }
+
+    /** The measure named last before a number, for lists whose numbers follow their measure at a distance. */
+    private static Found nearestBefore(NumberMentions.Mention n, List<MetricPhrases.Span> measures) {
+        MetricPhrases.Span last = null;
+        for (MetricPhrases.Span m : measures) if (m.end() <= n.start()) last = m;
+        return last == null ? null : new Found(last.entity(), 0.6);
     }
 
     private static Found lessThen(String after) {
