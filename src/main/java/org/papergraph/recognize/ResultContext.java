@@ -31,7 +31,7 @@ final class ResultContext {
         for (Map.Entry<Candidate, Entity> e : ctx.datasets()) {
             if (e.getKey().start() < s.start() || e.getKey().end() > s.end()) continue;
             inSentence.add(e.getValue());
-            if (e.getKey().end() <= n.start()) before = e.getValue();
+            if (e.getKey().end() <= n.start()) before = OTHER_NUMBER.matcher(text.substring(e.getKey().end() - s.start(), n.start() - s.start())).find() ? null : e.getValue();
         }
         if (before != null) return before;
         return inSentence.size() == 1 ? inSentence.iterator().next() : ctx.onlyDataset();

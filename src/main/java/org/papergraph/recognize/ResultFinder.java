@@ -34,6 +34,10 @@ final class ResultFinder {
     private static final Pattern CHANGE_OF = Pattern.compile("\\b(drops?|reductions?|decreases?|losses|loss|degradations?)\\s+(?:of\\s+)?" + QUALIFIER + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_MEASURE = Pattern.compile("\\s*(?:\\\\?%|percentage points?|points?|pp)?\\s+in\\s+(?:the\\s+)?((?:[\\w-]+\\s+){0,2}?(?:accuracy|error|score|rate|precision|recall|F1|performance|BLEU|AUC))\\b",
         Pattern.CASE_INSENSITIVE);
+    /** "all exceeded 90%": a bar passed, not the value reached. */
+    private static final Pattern THRESHOLD = Pattern.compile("\\b(?:exceed|surpass|outperform|beat|above|below)\\w*\\s+" + QUALIFIER + "$", Pattern.CASE_INSENSITIVE);
+    /** A number that carries the previous measure has no noun of its own after it ("... and 93.03 on LaPa"). */
+    private static final Pattern BARE = Pattern.compile("\\s*(?:\\\\?%|x|×|X|dB)?\\s*(?:\\(|\\)|,|;|\\.|on\\b|in\\b|for\\b|and\\b|with\\b|respectively\\b|$)");
     private static final Pattern SIGNED = Pattern.compile("[+±]\\s*$");
     private static final Pattern CUT_VERB = Pattern.compile("(?i)\\b(?:reduc|decreas|lower|cut|compress|shrink|sav|trim)\\w*");
     private static final Pattern CHANGE_VERB = Pattern.compile("(?i)\\b(?:reduc|decreas|lower|cut|increas|rais|improv|boost|lift|bring|brings|brought)\\w*");
@@ -50,12 +54,12 @@ final class ResultFinder {
             for (NumberMentions.Mention n : numbers) {
                 String before = text.text().substring(s.start(), n.start());
                 String after = text.text().substring(n.end(), s.end());
-                if (SIGNED.matcher(before).find() || GAIN_AFTER.matcher(after).lookingAt()) continue;
+                if (SIGNED.matcher(before).find() || GAIN_AFTER.matcher(after).lookingAt() || THRESHOLD.matcher(before).find()) continue;
                 Found f = adjacent(text.text(), n, measures);
                 if (f == null) f = lessThen(after);
                 if (f == null) f = changed(before, n, previous);
                 if (f == null && BY_BEFORE.matcher(before).find()) continue;   // "improves accuracy by 2.3%"
-                if (f == null && coordinated(previous, previousUnit, n, measures))
+                if (f == null && BARE.matcher(after).lookingAt() && coordinated(previous, previousUnit, n, measures))
                     f = new Found(previous.metric(), 0.6);   // "... of 88.96 on A and 93.03 on B"
                 if (f == null) f = changeIn(before, after);
                 if (f == null && paired.containsKey(n)) f = nearestBefore(numbers.get(0), measures);
