@@ -61,14 +61,12 @@ final class MetricPhrases {
                 && !MANNER.contains(NounPhrases.lower(t.get(p.first())));
             boolean defined = definesAcronym(t, p.end());
             if (GAINS.contains(head) && !defined) { gains.add(new Span(p.start(), p.endOffset(), null, false)); continue; }
-            if (known != null && (exactly(p, vocabularyMetrics) || !measure)) { out.add(new Span(p.start(), p.endOffset(), known, true)); continue; }
-            if (!measure && known == null && !defined) continue;
-            if (defined && p.end() - p.first() > 1) {
-                Token acr = t.get(p.end() + 1);
-                String label = acr.text();
-                out.add(new Span(p.start(), acr.end() + 1, metric(label, Set.of(p.text())), false));
+            if (defined && (measure || known != null || GAINS.contains(head)) && p.end() - p.first() > 1) {
+                Token acr = t.get(p.end() + 1);   // the paper's own acronym names the measure it reports
+                out.add(new Span(p.start(), acr.end() + 1, metric(acr.text(), Set.of(p.text())), false));
                 continue;
             }
+            if (known != null && (exactly(p, vocabularyMetrics) || !measure)) { out.add(new Span(p.start(), p.endOffset(), known, true)); continue; }
             if (!measure) continue;
             out.add(new Span(p.start(), p.endOffset(), metric(label(p, t), Set.of()), false));
         }
