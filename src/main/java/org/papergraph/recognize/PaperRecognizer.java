@@ -54,9 +54,12 @@ public final class PaperRecognizer {
         Entity proposedMethod = mentions.stream().filter(m -> m.role() == Role.PROPOSES)
             .map(EntityMention::entity).findFirst().orElse(null);
         List<ReportedResult> reported = new ArrayList<>();
+        List<Entity> datasets = paper.sections().stream().flatMap(t -> grouping.located(t.section(), EntityType.DATASET).stream())
+            .map(Map.Entry::getValue).distinct().toList();
         for (AnnotatedText text : paper.sections())
-            reported.addAll(results.find(text, grouping.located(text.section(), EntityType.METRIC),
-                grouping.located(text.section(), EntityType.DATASET), proposedMethod));
+            reported.addAll(results.find(text, new ResultFinder.Context(grouping.located(text.section(), EntityType.METRIC),
+                grouping.located(text.section(), EntityType.DATASET), grouping.located(text.section(), EntityType.METHOD),
+                proposedMethod, datasets.size() == 1 ? datasets.get(0) : null)));
         return new LinkedPaper(paper, mentions, reported, distinct(found), grouping.relations());
     }
 

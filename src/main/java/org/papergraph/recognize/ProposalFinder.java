@@ -50,10 +50,13 @@ final class ProposalFinder {
         List<org.papergraph.nlp.Token> t = s.tokens();
         if (p.first() != 0 || p.end() - p.first() < 2 || p.end() >= t.size()) return;
         if (!TITLE_LINKS.contains(t.get(p.end()).text().toLowerCase(java.util.Locale.ROOT)) || NOT_ARTEFACT.contains(p.headLemma())) return;
+        if (ACTION.matcher(t.get(p.first()).text()).matches()) return;   // "Accelerating Transformers with ...", "Improved Active Learning via ..."
         for (int i = p.first(); i < p.end(); i++) if (Character.isLowerCase(t.get(i).text().charAt(0)) && !t.get(i).text().equals("-")) return;
         out.add(new Candidate(Section.TITLE, p.start(), p.endOffset(), p.text(), null, Role.PROPOSES, 0.7, null, "title-head"));
     }
 
+    /** A title opening with an action or a participle describes what the paper does, not what it names. */
+    private static final Pattern ACTION = Pattern.compile("[A-Z][a-z]+(?:ing|ed)");
     private static final Pattern SURVEY = Pattern.compile("(?i)\\b(survey|review|overview|tutorial|primer)\\b");
 
     /** Whether the title's first noun phrase spans its first {@code length} characters. */
@@ -74,6 +77,7 @@ final class ProposalFinder {
         if (!nameLike && words.length <= 4) nameLike = java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
         if (!nameLike || prefix.startsWith("[") || NOT_ARTEFACT.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) return;
         if (words.length > 1 && !wholePhrase(title, prefix.length())) return;   // "BERT Loses Patience", "Enhancing X"
+        if (words.length > 1 && ACTION.matcher(words[0]).matches()) return;   // "Rethinking Evaluation Metric: ..."
         if (SURVEY.matcher(title.text()).find()) return;
         int start = title.text().indexOf(prefix);
         out.add(new Candidate(Section.TITLE, start, start + prefix.length(), prefix, null, Role.PROPOSES, 0.95, null, "title-prefix"));

@@ -77,10 +77,25 @@ final class ProposedPhrases {
                 emit(text, t.get(after + 1).start(), t.get(after + 1).end(), p.headLemma(), "propose-apposition", 0.85, out);
             return;
         }
-        if (end < p.end()) return;   // "a knowledge distillation framework" describes, it does not name
+        if (end < p.end()) {
+            // Two or more describing words before the kind make a distinct artefact ("a cross attention module");
+            // one does not ("a shared module").
+            if (words(t, p.first(), end) >= 2) emit(text, p.start(), p.endOffset(), p.headLemma(), "propose-described", 0.7, out);
+            return;
+        }
         if (p.end() - p.first() == 1 && !t.get(p.first()).tag().equals("PROPN") && !NameShapes.isNameLike(t.get(p.first()).text())) return;
         emit(text, p.start(), p.endOffset(), p.headLemma(), NameShapes.isNameLike(t.get(p.first()).text()) ? "propose-name" : "propose-phrase",
             0.8, out);
+    }
+
+    /** Describing words in tokens [from, to): a hyphenated compound counts once, evaluative words not at all ("large-scale"). */
+    private static int words(List<Token> t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (!Character.isLetterOrDigit(t.get(i).text().charAt(0)) || i > from && t.get(i - 1).text().equals("-")) continue;
+            if (!NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i)))) n++;
+        }
+        return n;
     }
 
     private static boolean allNames(List<Token> t, int from, int to) {
