@@ -31,8 +31,10 @@ final class NominalUse {
     private NominalUse() {}
 
     /** Whether tokens [first, end) of a sentence, spelling surface, name the entity there. */
-    static boolean isNominal(String surface, String text, List<Token> tokens, int first, int end) {
+    static boolean isNominal(String surface, String text, List<Token> tokens, int first, int end, boolean titleCased) {
         if (Vocabulary.hasUpperInside(surface) || surface.chars().anyMatch(Character::isDigit)) return true;
+        // A capitalised single word inside an abstract sentence is a proper name ("Cityscapes validation set").
+        if (!titleCased && first > 0 && end - first == 1 && Character.isUpperCase(surface.charAt(0))) return true;
         Token last = tokens.get(end - 1);
         // "attention-based", "transformer-style": a label glued to a following word is a modifier.
         int after = last.end();

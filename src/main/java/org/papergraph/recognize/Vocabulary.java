@@ -33,7 +33,7 @@ public final class Vocabulary {
     private static volatile Vocabulary bundled;
 
     private final Map<String, List<LabelEntry>> byKey = new HashMap<>();
-    /** Names with digits by their key without spaces: "Cifar10" and "ImageNet1k" are "CIFAR-10" and "ImageNet-1K". */
+    /** Names with digits or capitals by their key without spaces: "Cifar10" is "CIFAR-10", "Activity-Net" is "ActivityNet". */
     private final Map<String, VocabularyConcept> byCompactKey = new HashMap<>();
     private final Set<String> firstWords = new HashSet<>();
     private final Map<String, VocabularyConcept> byIri = new HashMap<>();
@@ -102,7 +102,7 @@ public final class Vocabulary {
         if (key.isEmpty()) return;
         byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(new LabelEntry(c, label, isCaseSensitive(label)));
         firstWords.add(firstWord(key));
-        if (hasDigitName(label)) {
+        if (hasDigitName(label) || isProperName(label)) {
             String compact = key.replace(" ", "");
             byCompactKey.putIfAbsent(compact, c);
             firstWords.add(compact);
@@ -140,7 +140,12 @@ public final class Vocabulary {
         for (LabelEntry e : byKey.getOrDefault(key, List.of())) {
             if (!e.caseSensitive() || sameCase(surface, e.label())) return e.concept();
         }
-        return hasDigitName(surface) ? byCompactKey.get(key.replace(" ", "")) : null;
+        return hasDigitName(surface) || isProperName(surface) && surface.indexOf('-') > 0 ? byCompactKey.get(key.replace(" ", "")) : null;
+    }
+
+    /** A capitalised name without spaces ("ActivityNet", "Celeb-A"): hyphens inside never change which one it is. */
+    private static boolean isProperName(String label) {
+        return Character.isUpperCase(label.charAt(0)) && label.indexOf(' ') < 0 && label.length() >= 4;
     }
 
     /** A name of at least three letters with a digit, where spelling variants never change meaning. */

@@ -29,8 +29,8 @@ final class VocabularyMatcher {
     /** Tries the longest span starting at token i; returns the index after the match, or i. */
     private int match(AnnotatedText text, List<Token> tokens, int i, List<Candidate> out) {
         if (!isWordy(tokens.get(i))) return i;
-        String first = Vocabulary.firstWord(EntityKeys.key(tokens.get(i).text()));
-        if (!vocabulary.startsSomeLabel(first)) return i;
+        String tokenKey = EntityKeys.key(tokens.get(i).text());
+        if (!vocabulary.startsSomeLabel(Vocabulary.firstWord(tokenKey)) && !vocabulary.startsSomeLabel(tokenKey.replace(" ", ""))) return i;
         int last = Math.min(tokens.size(), i + vocabulary.maxTokens());
         for (int j = last; j > i; j--) {
             if (!isWordy(tokens.get(j - 1))) continue;   // "accuracy," is "accuracy"
@@ -39,7 +39,7 @@ final class VocabularyMatcher {
             String surface = text.text().substring(start, end);
             VocabularyConcept c = vocabulary.lookup(surface);
             if (c != null) {
-                if (!NominalUse.isNominal(surface, text.text(), tokens, i, j)) return i;
+                if (!NominalUse.isNominal(surface, text.text(), tokens, i, j, text.section() == org.papergraph.paper.Section.TITLE)) return i;
                 int variantEnd = ModelVariants.suffixEnd(text.text(), end, surface, c);
                 if (variantEnd > end) {
                     // "BART-large" is its own model, not BART: the field names sizes as variants.
