@@ -150,6 +150,13 @@ final class EntityGrouping {
         String longForm = g.acronym != null ? longFormOf.get(g.acronym) : null;
         EntityType fromHead = TypeGuesser.fromHead(longForm != null ? longForm : label);
         if (fromHead != null) return fromHead;
+        List<Map.Entry<Candidate, EntityType>> listed = knownListItems();
+        for (Candidate c : g.candidates) {
+            String textOf = paper.text(c.section()).text();
+            EntityType t = ListContext.datasetByWords(textOf, c.start(), c.end());
+            if (t == null) t = ListContext.byNeighbours(textOf, c, listed);
+            if (t != null) return t;
+        }
         for (Candidate c : g.candidates) {
             String textOf = paper.text(c.section()).text();
             EntityType t = TypeGuesser.fromContext(textOf.substring(Math.max(0, c.start() - 40), c.start()),
@@ -157,6 +164,18 @@ final class EntityGrouping {
             if (t != null) return t;
         }
         return EntityType.METHOD;
+    }
+
+    /** Mentions of vocabulary datasets and metrics: unknown names listed with them share their type. */
+    private List<Map.Entry<Candidate, EntityType>> knownListItems() {
+        List<Map.Entry<Candidate, EntityType>> out = new ArrayList<>();
+        for (Group g : groups.values()) {
+            if (g.concept == null || g.concept.types().size() != 1) continue;
+            EntityType t = g.concept.types().iterator().next();
+            if (t == EntityType.DATASET || t == EntityType.METRIC)
+                for (Candidate c : g.candidates) out.add(Map.entry(c, t));
+        }
+        return out;
     }
 
     private static String mostCommon(List<Candidate> candidates) {

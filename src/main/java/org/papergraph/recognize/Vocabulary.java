@@ -33,6 +33,8 @@ public final class Vocabulary {
     private static volatile Vocabulary bundled;
 
     private final Map<String, List<LabelEntry>> byKey = new HashMap<>();
+    /** Names with digits or capitals by their key without spaces: "Cifar10" is "CIFAR-10", "Activity-Net" is "ActivityNet". */
+    private final Map<String, VocabularyConcept> byCompactKey = new HashMap<>();
     private final Set<String> firstWords = new HashSet<>();
     private final Map<String, VocabularyConcept> byIri = new HashMap<>();
     private int maxTokens = 1;
@@ -100,6 +102,11 @@ public final class Vocabulary {
         if (key.isEmpty()) return;
         byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(new LabelEntry(c, label, isCaseSensitive(label)));
         firstWords.add(firstWord(key));
+        if (hasDigitName(label) || isProperName(label)) {
+            String compact = key.replace(" ", "");
+            byCompactKey.putIfAbsent(compact, c);
+            firstWords.add(compact);
+        }
         maxTokens = Math.max(maxTokens, key.split(" ").length + 2);
     }
 
@@ -129,12 +136,21 @@ public final class Vocabulary {
 
     /** The concept a surface form names, or null; case is checked for acronyms. */
     public VocabularyConcept lookup(String surface) {
-        List<LabelEntry> entries = byKey.get(EntityKeys.key(surface));
-        if (entries == null) return null;
-        for (LabelEntry e : entries) {
+        String key = EntityKeys.key(surface);
+        for (LabelEntry e : byKey.getOrDefault(key, List.of())) {
             if (!e.caseSensitive() || sameCase(surface, e.label())) return e.concept();
         }
-        return null;
+        return hasDigitName(surface) || isProperName(surface) && surface.indexOf('-') > 0 ? byCompactKey.get(key.replace(" ", "")) : null;
+    }
+
+    /** A capitalised name without spaces ("ActivityNet", "Celeb-A"): hyphens inside never change which one it is. */
+    private static boolean isProperName(String label) {
+        return Character.isUpperCase(label.charAt(0)) && label.indexOf(' ') < 0 && label.length() >= 4;
+    }
+
+    /** A name of at least three letters with a digit, where spelling variants never change meaning. */
+    private static boolean hasDigitName(String label) {
+        return label.chars().anyMatch(Character::isDigit) && label.chars().filter(Character::isLetter).count() >= 3;
     }
 
     private static boolean sameCase(String surface, String label) {

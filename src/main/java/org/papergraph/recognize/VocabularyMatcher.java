@@ -29,8 +29,8 @@ final class VocabularyMatcher {
     /** Tries the longest span starting at token i; returns the index after the match, or i. */
     private int match(AnnotatedText text, List<Token> tokens, int i, List<Candidate> out) {
         if (!isWordy(tokens.get(i))) return i;
-        String first = Vocabulary.firstWord(EntityKeys.key(tokens.get(i).text()));
-        if (!vocabulary.startsSomeLabel(first)) return i;
+        String tokenKey = EntityKeys.key(tokens.get(i).text());
+        if (!vocabulary.startsSomeLabel(Vocabulary.firstWord(tokenKey)) && !vocabulary.startsSomeLabel(tokenKey.replace(" ", ""))) return i;
         int last = Math.min(tokens.size(), i + vocabulary.maxTokens());
         for (int j = last; j > i; j--) {
             if (!isWordy(tokens.get(j - 1))) continue;   // "accuracy," is "accuracy"
@@ -39,7 +39,14 @@ final class VocabularyMatcher {
             String surface = text.text().substring(start, end);
             VocabularyConcept c = vocabulary.lookup(surface);
             if (c != null) {
-                if (!isNominal(surface, tokens, j)) return i;
+                if (!NominalUse.isNominal(surface, text.text(), tokens, i, j, text.section() == org.papergraph.paper.Section.TITLE)) return i;
+                int variantEnd = ModelVariants.suffixEnd(text.text(), end, surface, c);
+                if (variantEnd > end) {
+                    // "BART-large" is its own model, not BART: the field names sizes as variants.
+                    String variant = text.text().substring(start, variantEnd);
+                    out.add(new Candidate(text.section(), start, variantEnd, variant, EntityType.METHOD, null, 0.8, null, "vocabulary-variant"));
+                    return tokenAfter(tokens, j, variantEnd);
+                }
                 out.add(new Candidate(text.section(), start, end, surface, null, null, 0.85, c, "vocabulary"));
                 return j;
             }
@@ -52,24 +59,10 @@ final class VocabularyMatcher {
         return false;
     }
 
-    /**
-     * A common-word label names the entity only as a noun phrase of its own: not as an adjective or
-     * verb ("pre-trained model", "boosting accuracy") and not as the modifier of a longer noun
-     * ("attention heads" is about heads). Names (capitals inside, digits) are names anywhere.
-     */
-    private static boolean isNominal(String surface, List<Token> tokens, int end) {
-        if (Vocabulary.hasUpperInside(surface) || surface.chars().anyMatch(Character::isDigit)) return true;
-        Token lastToken = tokens.get(end - 1);
-        if (!lastToken.isNoun() && !lastToken.tag().equals("X")) return false;
-        if (end < tokens.size()) {
-            Token next = tokens.get(end);
-            if (next.isNoun() && !GENERIC_HEADS.contains(next.lemma().toLowerCase(java.util.Locale.ROOT))) return false;
-        }
-        return true;
+    /** The token index just after the one that ends at or beyond a character offset. */
+    private static int tokenAfter(List<Token> tokens, int from, int offset) {
+        int j = from;
+        while (j < tokens.size() && tokens.get(j).start() < offset) j++;
+        return j;
     }
-
-    /** Nouns after a name that only say what kind of thing it is ("Transformer model", "COCO dataset"). */
-    static final java.util.Set<String> GENERIC_HEADS = java.util.Set.of("model", "method", "approach", "framework", "architecture",
-        "network", "algorithm", "technique", "dataset", "benchmark", "corpus", "metric", "score", "system", "module",
-        "layer", "variant", "baseline", "paradigm", "setting", "problem", "task", "family", "backbone", "encoder", "decoder");
 }

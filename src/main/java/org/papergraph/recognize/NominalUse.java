@@ -1,0 +1,59 @@
+package org.papergraph.recognize;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.papergraph.nlp.Token;
+
+/**
+ * Whether a common-word vocabulary label is used as the name of the entity where it stands: a noun
+ * phrase of its own, not a modifier ("attention-based", "attention heads"), a verb with an object
+ * ("boosting accuracy") or an idiom ("has drawn increasing attention"). Names are names anywhere.
+ */
+final class NominalUse {
+    /** Nouns after a name that only say what kind of thing it is ("Transformer model", "COCO dataset"). */
+    static final Set<String> GENERIC_HEADS = Set.of("model", "method", "approach", "framework", "architecture",
+        "network", "algorithm", "technique", "dataset", "benchmark", "corpus", "metric", "score", "system", "module",
+        "layer", "variant", "baseline", "paradigm", "setting", "problem", "task", "family", "backbone", "encoder", "decoder");
+
+    /** Words before a label that make it an everyday idiom, not the technical term (lemmas, lower case). */
+    private static final Map<String, Set<String>> IDIOMS = Map.of(
+        "attention", Set.of("draw", "drawn", "attract", "receive", "gain", "garner", "pay", "get", "deserve", "devote",
+            "increase", "increasing", "grow", "growing", "significant", "considerable", "much", "little", "less", "more",
+            "limited", "great", "greater", "wide", "widespread", "special", "particular", "close", "research", "public",
+            "scant", "renewed", "lack", "of", "human", "visual"));
+
+    /** Tags that start a verb's object: a gerund followed by one is a verb ("prompting large models"). */
+    private static final Set<String> OBJECT_TAGS = Set.of("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON");
+
+    private NominalUse() {}
+
+    /** Whether tokens [first, end) of a sentence, spelling surface, name the entity there. */
+    static boolean isNominal(String surface, String text, List<Token> tokens, int first, int end, boolean titleCased) {
+        if (Vocabulary.hasUpperInside(surface) || surface.chars().anyMatch(Character::isDigit)) return true;
+        // A capitalised single word inside an abstract sentence is a proper name ("Cityscapes validation set").
+        if (!titleCased && first > 0 && end - first == 1 && Character.isUpperCase(surface.charAt(0))) return true;
+        Token last = tokens.get(end - 1);
+        // "attention-based", "transformer-style": a label glued to a following word is a modifier.
+        int after = last.end();
+        if (after + 1 < text.length() && text.charAt(after) == '-' && Character.isLetter(text.charAt(after + 1))) return false;
+        Token next = end < tokens.size() ? tokens.get(end) : null;
+        if (!last.isNoun() && !last.tag().equals("X") && !isGerundName(last, next, end - first)) return false;
+        if (next != null && next.isNoun() && !GENERIC_HEADS.contains(lower(next.lemma()))) return false;
+        Set<String> idiom = IDIOMS.get(EntityKeys.key(surface));
+        return idiom == null || first == 0 || !idiom.contains(lower(tokens.get(first - 1).lemma())) && !idiom.contains(lower(tokens.get(first - 1).text()));
+    }
+
+    /**
+     * Taggers call "learning" in "in-context learning" or "boosting" in "gradient boosting" a verb;
+     * a gerund closing a multi-word label, or one without an object, is still the technique's name.
+     */
+    private static boolean isGerundName(Token last, Token next, int words) {
+        if (!lower(last.text()).endsWith("ing")) return false;
+        return words > 1 || next == null || !OBJECT_TAGS.contains(next.tag());
+    }
+
+    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+}

@@ -1,0 +1,92 @@
+package org.papergraph.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.papergraph.nlp.NlpModels;
+import org.papergraph.nlp.TextAnalyzer;
+import org.papergraph.paper.Paper;
+import org.papergraph.paper.SourceLocation;
+
+/** Entity precision and typing pinned on sentences: idioms, modifiers, variants, listed datasets, names that are not artefacts. */
+class EntityPrecisionTest {
+    private static TextAnalyzer analyzer;
+    private static PaperRecognizer recognizer;
+
+    @BeforeAll
+    static void setUp() {
+        analyzer = NlpModels.get().newAnalyzer();
+        recognizer = new PaperRecognizer(Vocabulary.bundled());
+    }
+
+    private static LinkedPaper recognize(String title, String abstractText) {
+        return recognizer.recognize(analyzer.analyze(new Paper(title, abstractText, new SourceLocation("test", 1))));
+    }
+
+    private static EntityMention mention(LinkedPaper p, String label) {
+        String key = EntityKeys.key(label);
+        for (EntityMention m : p.mentions()) {
+            if (EntityKeys.key(m.entity().label()).equals(key)) return m;
+            for (String alt : m.entity().altLabels()) if (EntityKeys.key(alt).equals(key)) return m;
+        }
+        return null;
+    }
+
+    @Test
+    void attentionInAnIdiomIsNotTheMechanism() {
+        LinkedPaper p = recognize("Scalable Oversight for Language Models",
+            "This problem has drawn increasing attention as language models have continually improved. "
+            + "Little work pays attention to the linear probing module.");
+        assertNull(mention(p, "attention"));
+    }
+
+    @Test
+    void gerundClosingAKnownTechniqueIsStillItsName() {
+        LinkedPaper p = recognize("Easy Training Data for Hard Tasks",
+            "We use simple training methods like in-context learning, linear classifier heads, and QLoRA.");
+        EntityMention icl = mention(p, "in-context learning");
+        assertNotNull(icl);
+        assertTrue(icl.entity().types().contains(EntityType.METHOD));
+    }
+
+    @Test
+    void sizeSuffixMakesAModelVariantOfItsOwn() {
+        LinkedPaper p = recognize("Explaining Model Decisions with Prototypes",
+            "On a propaganda detection task, our model matches BART-large and compresses DeiT-S on ImageNet-1K.");
+        EntityMention bart = mention(p, "BART-large");
+        assertNotNull(bart);
+        assertEquals("BART-large", bart.entity().label());
+        assertTrue(bart.entity().types().contains(EntityType.METHOD));
+        assertNotNull(mention(p, "DeiT-S"));
+    }
+
+    @Test
+    void digitNamesSpelledWithoutHyphenAreTheKnownDataset() {
+        LinkedPaper p = recognize("Cross-token Modeling", "Experiments on Cifar10 and Cifar100 show consistent gains.");
+        EntityMention cifar = mention(p, "Cifar10");
+        assertNotNull(cifar);
+        assertTrue(cifar.entity().known());
+        assertEquals(Vocabulary.bundled().lookup("CIFAR-10").slug(), cifar.entity().slug());
+    }
+
+    @Test
+    void unknownNamesListedBeforeDatasetsAreDatasets() {
+        LinkedPaper p = recognize("Table Structure Recognition",
+            "Our method achieves state-of-the-art results on the PubTabNet and WTW datasets.");
+        assertEquals(EntityType.DATASET, mention(p, "PubTabNet").entity().primaryType());
+        assertEquals(EntityType.DATASET, mention(p, "WTW").entity().primaryType());
+    }
+
+    @Test
+    void titleCaseCompoundsAndOrganisationsAreNotNames() {
+        LinkedPaper p = recognize("A Multi-Dialect Benchmark for Spoof Detection",
+            "Models released by OpenAI detect AI-generated speech in a Multi-Label setting.");
+        assertNull(mention(p, "Multi-Dialect"));
+        assertNull(mention(p, "OpenAI"));
+        assertNull(mention(p, "AI-generated"));
+    }
+}
