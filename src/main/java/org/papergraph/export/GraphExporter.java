@@ -74,7 +74,13 @@ public final class GraphExporter {
     }
 
     private static void writeRdf(DatasetGraph data, Format format, OutputStream out) {
-        if (format.quads && StreamRDFWriter.registered(format.rdfFormat)) {
+        if (format == Format.NQUADS || format == Format.NTRIPLES) {
+            StreamRDF w = LineFormatWriter.open(out);
+            w.start();
+            if (format == Format.NQUADS) data.find().forEachRemaining(w::quad);
+            else flatten(data).getDefaultGraph().find().forEachRemaining(w::triple);
+            w.finish();
+        } else if (format.quads && StreamRDFWriter.registered(format.rdfFormat)) {
             StreamRDF w = StreamRDFWriter.getWriterStream(out, format.rdfFormat);
             w.start();
             data.find().forEachRemaining(w::quad);
