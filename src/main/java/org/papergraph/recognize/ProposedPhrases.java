@@ -71,7 +71,8 @@ final class ProposedPhrases {
             int after = p.end();
             if (after + 1 < t.size() && NounPhrases.NAMING.contains(NounPhrases.lower(t.get(after)))) {
                 NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), after + 1);
-                if (named != null) emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
+                if (named != null && !definedAcronym(text, s, named, out))
+                    emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
                 return;
             }
             if (after + 1 < t.size() && (t.get(after).text().equals(",") || t.get(after).text().equals("("))
