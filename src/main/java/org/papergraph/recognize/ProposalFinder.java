@@ -22,10 +22,14 @@ final class ProposalFinder {
     private static final Pattern APPOSITION = Pattern.compile(
         "(?:^|[\\s(])" + NAME + ",\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,5}?(?:framework|method|model|approach|benchmark|dataset|toolkit|library|tool|algorithm|architecture|technique|system|corpus|suite|metric|network|pipeline|strategy|scheme)\\b");
 
+    private final Vocabulary vocabulary;
+
+    ProposalFinder(Vocabulary vocabulary) { this.vocabulary = vocabulary; }
+
     List<Candidate> find(AnnotatedPaper paper) {
         List<Candidate> out = new ArrayList<>();
         titlePrefix(paper.title(), out);
-        for (AnnotatedText text : paper.sections()) ProposedPhrases.find(text, out);
+        for (AnnotatedText text : paper.sections()) ProposedPhrases.find(text, vocabulary, out);
         for (AnnotatedText text : paper.sections())
             for (Sentence s : text.sentences()) {
                 sentencePattern(text.section(), s, CALLED, "called", 0.85, out);

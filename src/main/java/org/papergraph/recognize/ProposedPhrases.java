@@ -32,7 +32,7 @@ final class ProposedPhrases {
     private ProposedPhrases() {}
 
     /** Adds the proposals of one text. */
-    static void find(AnnotatedText text, List<Candidate> out) {
+    static void find(AnnotatedText text, Vocabulary vocabulary, List<Candidate> out) {
         for (Sentence s : text.sentences()) {
             List<Token> t = s.tokens();
             for (int k = 0; k < t.size(); k++) {
@@ -40,7 +40,7 @@ final class ProposedPhrases {
                 if (!v.tag().equals("VERB") || !VERBS.contains(NounPhrases.lower(v)) || !hasSubject(t, k)) continue;
                 NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
                 if (p == null) continue;
-                add(text, s, p, out);
+                add(text, s, p, vocabulary, out);
             }
         }
     }
@@ -51,7 +51,7 @@ final class ProposedPhrases {
         return false;
     }
 
-    private static void add(AnnotatedText text, Sentence s, NounPhrases.Phrase p, List<Candidate> out) {
+    private static void add(AnnotatedText text, Sentence s, NounPhrases.Phrase p, Vocabulary vocabulary, List<Candidate> out) {
         List<Token> t = s.tokens();
         if (definedAcronym(text, s, p, out)) return;
         int first = p.first();
@@ -83,6 +83,8 @@ final class ProposedPhrases {
         if (end < p.end()) {
             // Two or more describing words before the kind make a distinct artefact ("a cross attention module");
             // one does not ("a shared module").
+            // A known concept with its kind word after it is that concept used ("a knowledge distillation framework").
+            if (vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return;
             if (words(t, p.first(), end) >= 2) emit(text, p.start(), p.endOffset(), p.headLemma(), "propose-described", 0.7, out);
             return;
         }
