@@ -21,13 +21,14 @@ public final class PaperRecognizer {
     private final Vocabulary vocabulary;
     private final VocabularyMatcher vocabularyMatcher;
     private final AcronymFinder acronyms = new AcronymFinder();
-    private final ProposalFinder proposals = new ProposalFinder();
+    private final ProposalFinder proposals;
     private final LinkFinder links = new LinkFinder();
     private final ResultFinder results = new ResultFinder();
 
     public PaperRecognizer(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         this.vocabularyMatcher = new VocabularyMatcher(vocabulary);
+        this.proposals = new ProposalFinder(vocabulary);
     }
 
     /** Recognizes entities, roles, results and links in an analysed paper. */

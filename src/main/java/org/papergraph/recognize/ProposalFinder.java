@@ -22,10 +22,14 @@ final class ProposalFinder {
     private static final Pattern APPOSITION = Pattern.compile(
         "(?:^|[\\s(])" + NAME + ",\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,5}?(?:framework|method|model|approach|benchmark|dataset|toolkit|library|tool|algorithm|architecture|technique|system|corpus|suite|metric|network|pipeline|strategy|scheme)\\b");
 
+    private final Vocabulary vocabulary;
+
+    ProposalFinder(Vocabulary vocabulary) { this.vocabulary = vocabulary; }
+
     List<Candidate> find(AnnotatedPaper paper) {
         List<Candidate> out = new ArrayList<>();
         titlePrefix(paper.title(), out);
-        for (AnnotatedText text : paper.sections()) ProposedPhrases.find(text, out);
+        for (AnnotatedText text : paper.sections()) ProposedPhrases.find(text, vocabulary, out);
         for (AnnotatedText text : paper.sections())
             for (Sentence s : text.sentences()) {
                 sentencePattern(text.section(), s, CALLED, "called", 0.85, out);
@@ -66,6 +70,12 @@ final class ProposalFinder {
             && !title.sentences().get(0).tokens().get(0).tag().equals("VERB");
     }
 
+    private static final Pattern KIND_SUBTITLE = Pattern.compile("\\s*:\\s*(?:A|An)\\s+(?:[\\w-]+\\s+){0,4}?(?:Tool|Toolkit|Library|"
+        + "Framework|Benchmark|Dataset|Corpus|Metric|Score|Measure|Model|Method|Approach|Architecture|Algorithm|Network|System|Suite|Platform)s?\\b",
+        Pattern.CASE_INSENSITIVE);
+
+    private static final java.util.Set<String> PREPOSITION = java.util.Set.of("on", "towards", "toward", "beyond", "about", "for", "from", "in");
+
     private void titlePrefix(AnnotatedText title, List<Candidate> out) {
         Matcher m = TITLE_PREFIX.matcher(title.text());
         if (!m.find()) { titleHead(title, out); return; }
@@ -74,9 +84,12 @@ final class ProposalFinder {
         boolean nameLike = words.length == 1 ? Character.isUpperCase(prefix.charAt(0)) || NameShapes.isNameLike(prefix)
             : words.length <= 3 && java.util.Arrays.stream(words).allMatch(NameShapes::isNameLike);
         // Short title-case prefixes name the contribution too ("Attention Lens: A Tool for ...").
+        // "Attention Lens: A Tool for ...", "The Vendi Score: A Diversity Evaluation Metric": the subtitle says what kind of artefact.
+        boolean kindFollows = KIND_SUBTITLE.matcher(title.text().substring(m.end(1))).lookingAt();
         if (!nameLike && words.length <= 4) nameLike = java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
         if (!nameLike || prefix.startsWith("[") || NOT_ARTEFACT.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) return;
-        if (words.length > 1 && !wholePhrase(title, prefix.length())) return;   // "BERT Loses Patience", "Enhancing X"
+        if (words.length > 1 && !kindFollows && !wholePhrase(title, prefix.length())) return;
+        if (PREPOSITION.contains(words[0].toLowerCase(java.util.Locale.ROOT))) return;   // "On Breast Cancer Detection: ..." is a study   // "BERT Loses Patience", "Enhancing X"
         if (words.length > 1 && ACTION.matcher(words[0]).matches()) return;   // "Rethinking Evaluation Metric: ..."
         if (SURVEY.matcher(title.text()).find()) return;
         int start = title.text().indexOf(prefix);

@@ -15,7 +15,8 @@ import org.papergraph.nlp.Token;
  */
 final class ProposedPhrases {
     private static final Set<String> VERBS = Set.of("propose", "introduce", "present", "develop", "design", "devise",
-        "construct", "build", "create", "release", "curate", "collect", "contribute", "formulate");
+        "construct", "build", "create", "release", "curate", "collect", "contribute", "formulate",
+        "term", "call", "name", "dub", "coin");
     private static final Set<String> SUBJECTS = Set.of("we", "paper", "work", "study", "article", "i");
     /** Heads that say only what kind of artefact it is. */
     static final Set<String> GENERIC = Set.of("framework", "method", "approach", "model", "technique", "algorithm", "strategy",
@@ -31,15 +32,15 @@ final class ProposedPhrases {
     private ProposedPhrases() {}
 
     /** Adds the proposals of one text. */
-    static void find(AnnotatedText text, List<Candidate> out) {
+    static void find(AnnotatedText text, Vocabulary vocabulary, List<Candidate> out) {
         for (Sentence s : text.sentences()) {
             List<Token> t = s.tokens();
             for (int k = 0; k < t.size(); k++) {
                 Token v = t.get(k);
                 if (!v.tag().equals("VERB") || !VERBS.contains(NounPhrases.lower(v)) || !hasSubject(t, k)) continue;
-                NounPhrases.Phrase p = NounPhrases.startingNear(s, text.text(), k + 1);
+                NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
                 if (p == null) continue;
-                add(text, s, p, out);
+                add(text, s, p, vocabulary, out);
             }
         }
     }
@@ -50,8 +51,9 @@ final class ProposedPhrases {
         return false;
     }
 
-    private static void add(AnnotatedText text, Sentence s, NounPhrases.Phrase p, List<Candidate> out) {
+    private static void add(AnnotatedText text, Sentence s, NounPhrases.Phrase p, Vocabulary vocabulary, List<Candidate> out) {
         List<Token> t = s.tokens();
+        if (definedAcronym(text, s, p, out)) return;
         int first = p.first();
         while (first + 1 < p.end() && GENERIC.contains(NounPhrases.lower(t.get(first))) && NameShapes.isNameLike(t.get(first + 1).text())) first++;
         if (first > p.first()) { // "the framework MASIL"
@@ -61,15 +63,16 @@ final class ProposedPhrases {
         int end = p.end();
         while (end > p.first() && GENERIC.contains(NounPhrases.lower(t.get(end - 1)))) end--;
         // A name before the generic head is the name ("the SegFace model"); so is one in apposition after it.
-        if (end > p.first() && end < p.end() && NameShapes.isNameLike(t.get(end - 1).text())) {
+        if (end > p.first() && end < p.end() && (NameShapes.isNameLike(t.get(end - 1).text()) || titleCase(t, p.first(), end))) {
             emit(text, t.get(p.first()).start(), t.get(end - 1).end(), p.headLemma(), "propose-name", 0.85, out);
             return;
         }
         if (end == p.first() || allNames(t, p.first(), end) && end < p.end()) {
             int after = p.end();
             if (after + 1 < t.size() && NounPhrases.NAMING.contains(NounPhrases.lower(t.get(after)))) {
-                NounPhrases.Phrase named = NounPhrases.startingNear(s, text.text(), after + 1);
-                if (named != null) emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
+                NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), after + 1);
+                if (named != null && !definedAcronym(text, s, named, out))
+                    emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
                 return;
             }
             if (after + 1 < t.size() && (t.get(after).text().equals(",") || t.get(after).text().equals("("))
@@ -80,12 +83,38 @@ final class ProposedPhrases {
         if (end < p.end()) {
             // Two or more describing words before the kind make a distinct artefact ("a cross attention module");
             // one does not ("a shared module").
+            // A known concept with its kind word after it is that concept used ("a knowledge distillation framework").
+            if (vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return;
             if (words(t, p.first(), end) >= 2) emit(text, p.start(), p.endOffset(), p.headLemma(), "propose-described", 0.7, out);
             return;
         }
         if (p.end() - p.first() == 1 && !t.get(p.first()).tag().equals("PROPN") && !NameShapes.isNameLike(t.get(p.first()).text())) return;
         emit(text, p.start(), p.endOffset(), p.headLemma(), NameShapes.isNameLike(t.get(p.first()).text()) ? "propose-name" : "propose-phrase",
             0.8, out);
+    }
+
+    /**
+     * "we introduce contextual decomposition for transformers (CD-T)": the paper's acronym is the name it
+     * will use, and the grouping gives it the long form as an alias.
+     */
+    private static boolean definedAcronym(AnnotatedText text, Sentence s, NounPhrases.Phrase p, List<Candidate> out) {
+        List<Token> t = s.tokens();
+        for (int i = p.end(); i + 2 < t.size() && i <= p.end() + 4; i++) {
+            String w = t.get(i).text();
+            if (w.equals("(") && t.get(i + 2).text().equals(")")) {
+                Token acronym = t.get(i + 1);
+                if (!AcronymFinder.isShortForm(acronym.text())) return false;
+                // The long form may start inside the phrase ("Multi-Head Gaussian Adaptive Attention (GAAM)").
+                boolean covered = false;
+                for (int f = p.first(); f < i && !covered; f++)
+                    covered = AcronymFinder.covers(acronym.text(), text.text().substring(t.get(f).start(), t.get(i - 1).end()));
+                if (!covered) return false;
+                emit(text, acronym.start(), acronym.end(), p.headLemma(), "propose-acronym", 0.85, out);
+                return true;
+            }
+            if (!Character.isLetterOrDigit(w.charAt(0)) && !w.equals("-") || t.get(i).isVerb()) return false;
+        }
+        return false;
     }
 
     /** Describing words in tokens [from, to): a hyphenated compound counts once, evaluative words not at all ("large-scale"). */
@@ -96,6 +125,12 @@ final class ProposedPhrases {
             if (!NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i)))) n++;
         }
         return n;
+    }
+
+    /** Capitalised words before the kind make a name ("DeepAuto Group Transformer module"). */
+    private static boolean titleCase(List<Token> t, int from, int to) {
+        for (int i = from; i < to; i++) if (!Character.isUpperCase(t.get(i).text().charAt(0)) && !t.get(i).text().equals("-")) return false;
+        return true;
     }
 
     private static boolean allNames(List<Token> t, int from, int to) {

@@ -1,0 +1,79 @@
+package org.papergraph.recognize;
+
+import java.util.List;
+
+import org.papergraph.nlp.Sentence;
+import org.papergraph.nlp.Token;
+
+/**
+ * The artefact phrase after a proposal or naming word. Like a noun phrase, but it trusts the shape of
+ * the words over the tagger, which often tags a kind word or a capitalised name word as a verb
+ * ("a selective attention module/VERB", "Attention Lens/VERB").
+ */
+final class ProposalSpan {
+    /** Counts say how many artefacts, not which ("three new ingredients"). */
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five", "six",
+        "seven", "eight", "nine", "ten", "both", "each", "every", "some", "all", "few", "a", "an", "the");
+
+    private ProposalSpan() {}
+
+    /** The artefact phrase starting at token i or right after determiners, quotes and evaluative words, or null. */
+    static NounPhrases.Phrase startingNear(Sentence s, String sectionText, int i) {
+        List<Token> t = s.tokens();
+        while (i < t.size() && skippable(t.get(i))) i++;
+        if (i >= t.size() || !word(t, i, i)) return null;
+        int j = i;
+        while (j < t.size() && (word(t, j, i) || hyphen(t, j))) j++;
+        // The phrase ends in a noun, a kind word or a capitalised name word.
+        while (j > i && !(t.get(j - 1).isNoun() || kind(t.get(j - 1)) || suffix(t, j - 1) || capitalised(t, j - 1, i))) j--;
+        while (i < j && (NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i))) || hyphen(t, i))) i++;
+        if (i >= j) return null;
+        int start = t.get(i).start(), end = t.get(j - 1).end();
+        return new NounPhrases.Phrase(i, j, start, end, sectionText.substring(start, end), NounPhrases.lower(t.get(j - 1)));
+    }
+
+    private static boolean skippable(Token k) {
+        String w = k.text();
+        return k.tag().equals("DET") || k.isNumber() || NUMBER_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) || w.equalsIgnoreCase("our") || w.equals("it") || w.equals("them") || NounPhrases.EVALUATIVE.contains(NounPhrases.lower(k))
+            || w.equals(",") || w.equals("``") || w.equals("\"") || w.equals("“") || w.equals("'") || k.tag().equals("CCONJ")
+            || k.tag().equals("ADV") && !Character.isUpperCase(w.charAt(0));
+    }
+
+    private static boolean word(List<Token> t, int i, int first) {
+        Token k = t.get(i);
+        if (suffix(t, i) && i > first) return true;
+        if (!Character.isLetterOrDigit(k.text().charAt(0))) return false;
+        if (i + 1 < t.size() && hyphen(t, i + 1) || i > 0 && hyphen(t, i - 1)) return true;
+        if (k.isNoun() || k.isAdjective() || k.isNumber() || k.tag().equals("X") || kind(k) || capitalised(t, i, first)) return true;
+        // A participle modifies the next word ("learned transformations"), but "called" or "based" introduces something else.
+        if (k.tag().equals("VERB") && (k.text().endsWith("ed") || k.text().endsWith("ing")) && !NounPhrases.NAMING.contains(NounPhrases.lower(k)))
+            return i + 1 < t.size() && (t.get(i + 1).isNoun() || t.get(i + 1).isAdjective() || hyphen(t, i + 1));
+        return false;
+    }
+
+    /** A word naming the kind of artefact, whatever its tag. */
+    static boolean kind(Token k) {
+        String w = k.text().toLowerCase(java.util.Locale.ROOT);
+        return ProposedPhrases.GENERIC.contains(w) || w.endsWith("s") && ProposedPhrases.GENERIC.contains(w.substring(0, w.length() - 1));
+    }
+
+    /** A capitalised word inside a name ("Attention Lens"), not a function word. */
+    private static boolean capitalised(List<Token> t, int i, int first) {
+        Token k = t.get(i);
+        String tag = k.tag();
+        return Character.isUpperCase(k.text().charAt(0)) && (i > first || i > 0)
+            && !(tag.equals("ADP") || tag.equals("DET") || tag.equals("PRON") || tag.equals("CCONJ") || tag.equals("AUX") || tag.equals("PART"));
+    }
+
+    /** A hyphenated ending the tokenizer split off a name ("DeFTAN" "-II"). */
+    private static boolean suffix(List<Token> t, int i) {
+        String w = t.get(i).text();
+        return i > 0 && w.length() > 1 && w.charAt(0) == '-' && Character.isLetterOrDigit(w.charAt(1)) && t.get(i - 1).end() == t.get(i).start();
+    }
+
+    private static boolean hyphen(List<Token> t, int i) {
+        Token k = t.get(i);
+        if (!k.text().equals("-") || i == 0 || i + 1 >= t.size()) return false;
+        return t.get(i - 1).end() == k.start() && t.get(i + 1).start() == k.end();
+    }
+}
