@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The papergraph command line: verbs first, each a thin layer over one service. */
 @Command(name = "papergraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Builds a knowledge graph of machine-learning papers and serves it over SPARQL.",
-    subcommands = {BuildCommand.class, ServeCommand.class, ExportCommand.class, ValidateCommand.class,
+    subcommands = {BuildCommand.class, ServeCommand.class, ExportCommand.class, ValidateCommand.class, GenerateCommand.class, BenchCommand.class,
         QueryCommand.class, CommandLine.HelpCommand.class})
 public final class PapergraphCommand implements Runnable {
     @CommandLine.Spec

@@ -2,6 +2,7 @@ package org.papergraph.nlp;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A bounded, least-recently-used memo from a model context (its feature strings) to the outcomes
@@ -17,6 +18,10 @@ final class OutcomeMemo {
         double prob(int i) { return probs[i]; }
     }
 
+    /** Lookups and hits of every memo of the process, for the benchmark's report. */
+    static final LongAdder ALL_LOOKUPS = new LongAdder();
+    static final LongAdder ALL_HITS = new LongAdder();
+
     private final Map<String, Survivors> entries;
     private long lookups;
     private long hits;
@@ -31,8 +36,12 @@ final class OutcomeMemo {
     /** The memoized survivors of a context key, or null. */
     Survivors get(String key) {
         lookups++;
+        ALL_LOOKUPS.increment();
         Survivors s = entries.get(key);
-        if (s != null) hits++;
+        if (s != null) {
+            hits++;
+            ALL_HITS.increment();
+        }
         return s;
     }
 

@@ -33,6 +33,18 @@ public final class TextAnalyzer {
             : new LemmatizerME(models.lemmatizerModel)::lemmatize;
     }
 
+    /** The share of lemmatizer model evaluations the memos of all threads answered since the last reset. */
+    public static double lemmaMemoHitRate() {
+        long lookups = OutcomeMemo.ALL_LOOKUPS.sum();
+        return lookups == 0 ? 0 : (double) OutcomeMemo.ALL_HITS.sum() / lookups;
+    }
+
+    /** Restarts the counts of {@link #lemmaMemoHitRate()}. */
+    public static void resetLemmaMemoStats() {
+        OutcomeMemo.ALL_LOOKUPS.reset();
+        OutcomeMemo.ALL_HITS.reset();
+    }
+
     /** Analyses title and abstract. */
     public AnnotatedPaper analyze(Paper paper) {
         return new AnnotatedPaper(paper, analyze(Section.TITLE, paper.title()), analyze(Section.ABSTRACT, paper.abstractText()));
