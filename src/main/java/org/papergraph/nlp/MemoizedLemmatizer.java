@@ -1,8 +1,11 @@
 package org.papergraph.nlp;
 
+import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Queue;
 
+import opennlp.tools.lemmatizer.DefaultLemmatizerContextGenerator;
+import opennlp.tools.lemmatizer.DefaultLemmatizerSequenceValidator;
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -31,6 +34,13 @@ final class MemoizedLemmatizer {
     private final int beamSize;
     private final double[] probs;
     private final OutcomeMemo memo;
+    /** OpenNLP's default features are a function of the token, its tag and the previous outcome alone: a short key suffices. */
+    private final boolean wordTagPreviousContext;
+    /** OpenNLP's default validator accepts every outcome, so the outcomes so far need not be copied out for it. */
+    private final boolean acceptsAll;
+
+    /** The memo key under the default features. */
+    private record WordTagPrevious(String word, String tag, String previous) {}
 
     MemoizedLemmatizer(LemmatizerModel lemmatizerModel, int memoEntries) {
         this.model = lemmatizerModel.getArtifact(MODEL_ENTRY);
@@ -40,6 +50,8 @@ final class MemoizedLemmatizer {
         this.beamSize = beam == null ? LemmatizerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
         this.probs = new double[model.getNumOutcomes()];
         this.memo = new OutcomeMemo(memoEntries);
+        this.wordTagPreviousContext = contexts.getClass() == DefaultLemmatizerContextGenerator.class;
+        this.acceptsAll = validator.getClass() == DefaultLemmatizerSequenceValidator.class;
     }
 
     /** Whether the model is one this class can evaluate (a plain maxent model, as in the UD models). */
@@ -66,15 +78,21 @@ final class MemoizedLemmatizer {
             int width = Math.min(beamSize, prev.size());
             for (int b = 0; !prev.isEmpty() && b < width; b++) {
                 Sequence top = prev.remove();
-                String[] outcomes = top.getOutcomes().toArray(new String[0]);
-                String[] context = contexts.getContext(i, tokens, outcomes, extra);
-                String key = OutcomeMemo.key(context);
+                List<String> sofar = top.getOutcomes();
+                String[] outcomes = acceptsAll && wordTagPreviousContext ? null : sofar.toArray(new String[0]);
+                Object key = wordTagPreviousContext
+                    ? new WordTagPrevious(tokens[i], tags[i], sofar.isEmpty() ? null : sofar.get(sofar.size() - 1))
+                    : OutcomeMemo.key(contexts.getContext(i, tokens, outcomes, extra));
                 OutcomeMemo.Survivors survivors = memo.get(key);
-                if (survivors == null) survivors = memo.put(key, survivors(model.eval(context, probs)));
+                if (survivors == null) {
+                    if (outcomes == null) outcomes = sofar.toArray(new String[0]);
+                    survivors = memo.put(key, survivors(model.eval(contexts.getContext(i, tokens, outcomes, extra), probs)));
+                }
                 for (int s = 0; s < survivors.size(); s++)
                     extend(top, i, tokens, outcomes, survivors.outcome(s), survivors.prob(s), next);
                 if (next.isEmpty()) {   // nothing survived: BeamSearch then tries every outcome
-                    double[] all = model.eval(context, probs);
+                    if (outcomes == null) outcomes = sofar.toArray(new String[0]);
+                    double[] all = model.eval(contexts.getContext(i, tokens, outcomes, extra), probs);
                     for (int p = 0; p < all.length; p++) extend(top, i, tokens, outcomes, p, all[p], next);
                 }
             }
@@ -88,7 +106,7 @@ final class MemoizedLemmatizer {
 
     private void extend(Sequence top, int i, String[] tokens, String[] outcomes, int outcome, double prob, Queue<Sequence> next) {
         String out = model.getOutcome(outcome);
-        if (!validator.validSequence(i, tokens, outcomes, out)) return;
+        if (!acceptsAll && !validator.validSequence(i, tokens, outcomes, out)) return;
         Sequence ns = new Sequence(top, out, prob);
         if (ns.getScore() > MIN_SEQUENCE_SCORE) next.add(ns);
     }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * A bounded, least-recently-used memo from a model context (its feature strings) to the outcomes
+ * A bounded, least-recently-used memo from a model context (its feature strings, or what they are made of) to the outcomes
  * that survive the beam for it. Bounded so memory does not grow with the corpus; one per thread.
  */
 final class OutcomeMemo {
@@ -22,19 +22,19 @@ final class OutcomeMemo {
     static final LongAdder ALL_LOOKUPS = new LongAdder();
     static final LongAdder ALL_HITS = new LongAdder();
 
-    private final Map<String, Survivors> entries;
+    private final Map<Object, Survivors> entries;
     private long lookups;
     private long hits;
 
     OutcomeMemo(int capacity) {
         this.entries = new LinkedHashMap<>(Math.min(capacity, 1 << 16) * 4 / 3 + 1, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Survivors> eldest) { return size() > capacity; }
+            protected boolean removeEldestEntry(Map.Entry<Object, Survivors> eldest) { return size() > capacity; }
         };
     }
 
     /** The memoized survivors of a context key, or null. */
-    Survivors get(String key) {
+    Survivors get(Object key) {
         lookups++;
         ALL_LOOKUPS.increment();
         Survivors s = entries.get(key);
@@ -46,7 +46,7 @@ final class OutcomeMemo {
     }
 
     /** Remembers the survivors of a context key and returns them. */
-    Survivors put(String key, Survivors survivors) {
+    Survivors put(Object key, Survivors survivors) {
         entries.put(key, survivors);
         return survivors;
     }
