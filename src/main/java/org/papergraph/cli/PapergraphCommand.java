@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "papergraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Builds a knowledge graph of machine-learning papers and serves it over SPARQL.",
     subcommands = {BuildCommand.class, AddCommand.class, RemoveCommand.class, ServeCommand.class, ExportCommand.class,
-        ValidateCommand.class, QueryCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        ValidateCommand.class, QueryCommand.class, EvalCommand.class, GenerateCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class PapergraphCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

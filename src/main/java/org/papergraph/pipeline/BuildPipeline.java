@@ -1,12 +1,11 @@
 package org.papergraph.pipeline;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -24,36 +23,50 @@ import org.papergraph.recognize.PaperRecognizer;
  * The build: a reader thread streams papers into a bounded queue, worker threads (one OpenNLP
  * analyzer each) annotate, recognise and map them, and the calling thread writes their quads into
  * the output stream (the bulk loader is single-threaded). Memory is bounded by the queues, not by
- * the corpus; the only per-paper state kept is the set of paper keys, to drop duplicates.
+ * the corpus; the only per-paper state kept is the compact set of paper keys, to drop duplicates.
  */
 public final class BuildPipeline {
     private static final int QUEUE = 512;
-    private final PaperRecognizer recognizer;
-    private final PaperMapper mapper;
+    private final Supplier<PaperWork> workPerThread;
     private final int threads;
 
     public BuildPipeline(PaperRecognizer recognizer, PaperMapper mapper, int threads) {
-        this.recognizer = recognizer;
-        this.mapper = mapper;
+        this(() -> extraction(recognizer, mapper), threads);
+    }
+
+    /** A pipeline whose workers do {@code workPerThread.get()}'s work, one instance each. */
+    public BuildPipeline(Supplier<PaperWork> workPerThread, int threads) {
+        this.workPerThread = workPerThread;
         this.threads = Math.max(1, threads);
     }
 
-    /** One worker's output for one paper. */
-    private record Mapped(List<Quad> quads, int mentions, int results, int tokens) {}
+    /** The extraction of a build: NLP analysis, recognition and RDF mapping. */
+    private static PaperWork extraction(PaperRecognizer recognizer, PaperMapper mapper) {
+        TextAnalyzer analyzer = NlpModels.get().newAnalyzer();
+        return p -> {
+            AnnotatedPaper annotated = analyzer.analyze(p);
+            LinkedPaper linked = recognizer.recognize(annotated);
+            List<Quad> quads = new ArrayList<>(256);
+            mapper.map(linked, new StreamRDFBase() {
+                @Override public void quad(Quad q) { quads.add(q); }
+            });
+            return new PaperWork.Output(quads, linked.mentions().size(), linked.results().size(), annotated.tokenCount());
+        };
+    }
 
     private static final Paper END_OF_PAPERS = new Paper("", "", new org.papergraph.paper.SourceLocation("", 0));
-    private static final Mapped END_OF_WORK = new Mapped(List.of(), 0, 0, 0);
+    private static final PaperWork.Output END_OF_WORK = new PaperWork.Output(List.of(), 0, 0, 0);
 
     /** Runs the source through the stages into {@code out}; rethrows the first failure of any stage. */
     public BuildReport run(PaperSource source, StreamRDF out, Progress progress) {
         long t0 = System.currentTimeMillis();
         BlockingQueue<Paper> papers = new ArrayBlockingQueue<>(QUEUE);
-        BlockingQueue<Mapped> mapped = new ArrayBlockingQueue<>(QUEUE);
+        BlockingQueue<PaperWork.Output> mapped = new ArrayBlockingQueue<>(QUEUE);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         long[] duplicates = {0};
         List<Thread> workers = new ArrayList<>();
         Thread reader = start("papergraph-reader", () -> {
-            Set<String> seen = new HashSet<>();
+            PaperKeySet seen = new PaperKeySet();
             try {
                 source.readInto(p -> {
                     if (seen.add(Iris.paperKey(p))) put(papers, p);
@@ -72,7 +85,7 @@ public final class BuildPipeline {
         int finished = 0;
         try {
             while (finished < threads) {
-                Mapped m = mapped.take();
+                PaperWork.Output m = mapped.take();
                 if (m == END_OF_WORK) { finished++; continue; }
                 if (failure.get() != null) continue;   // drain so workers can finish
                 for (Quad q : m.quads()) out.quad(q);
@@ -97,27 +110,23 @@ public final class BuildPipeline {
         return new BuildReport(nPapers, duplicates[0], nMentions, nResults, nTokens, nQuads, millis);
     }
 
-    private void work(BlockingQueue<Paper> papers, BlockingQueue<Mapped> mapped, AtomicReference<Throwable> failure) {
-        TextAnalyzer analyzer = NlpModels.get().newAnalyzer();
+    private void work(BlockingQueue<Paper> papers, BlockingQueue<PaperWork.Output> mapped, AtomicReference<Throwable> failure) {
         try {
+            PaperWork work = workPerThread.get();
             while (true) {
                 Paper p = papers.take();
                 if (p == END_OF_PAPERS) break;
                 if (failure.get() != null) continue;
                 try {
-                    AnnotatedPaper annotated = analyzer.analyze(p);
-                    LinkedPaper linked = recognizer.recognize(annotated);
-                    List<Quad> quads = new ArrayList<>(256);
-                    mapper.map(linked, new StreamRDFBase() {
-                        @Override public void quad(Quad q) { quads.add(q); }
-                    });
-                    mapped.put(new Mapped(quads, linked.mentions().size(), linked.results().size(), annotated.tokenCount()));
+                    mapped.put(work.process(p));
                 } catch (RuntimeException e) {
                     failure.compareAndSet(null, new IllegalStateException(p.source() + ": cannot process \"" + p.title() + "\": " + e, e));
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            failure.compareAndSet(null, e);
         } finally {
             put(mapped, END_OF_WORK);
         }

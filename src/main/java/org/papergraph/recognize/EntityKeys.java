@@ -2,6 +2,7 @@ package org.papergraph.recognize;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Canonical keys and IRI slugs for entity names. Two surface forms with the same key are the same
@@ -9,15 +10,23 @@ import java.util.Locale;
  * Variants keep distinct keys ("QLoRA" is not "LoRA", "GPT-2" is not "GPT-3").
  */
 public final class EntityKeys {
+    // Compiled once: key() runs for every candidate span of every token, and String.replaceAll compiles its pattern on each call.
+    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015_\\-/]+");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\"'`()\\[\\]{},;:.!?]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ARTICLE = Pattern.compile("^(the|a|an) ");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+
     private EntityKeys() {}
 
     /** The matching key of a name: lower case, hyphens, slashes and underscores as spaces, no leading article, singular last word. */
     public static String key(String name) {
         String t = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
-        t = t.replaceAll("[\\u2010-\\u2015_\\-/]+", " ");
-        t = t.replaceAll("[\"'`()\\[\\]{},;:.!?]+", " ");
-        t = t.replaceAll("\\s+", " ").strip();
-        t = t.replaceFirst("^(the|a|an) ", "");
+        t = DASHES.matcher(t).replaceAll(" ");
+        t = PUNCTUATION.matcher(t).replaceAll(" ");
+        t = SPACES.matcher(t).replaceAll(" ").strip();
+        t = ARTICLE.matcher(t).replaceFirst("");
         int space = t.lastIndexOf(' ');
         String head = t.substring(0, space + 1);
         String last = t.substring(space + 1);
@@ -35,7 +44,7 @@ public final class EntityKeys {
 
     /** The IRI path segment for a name: its key with every run of other characters as one hyphen. */
     public static String slug(String name) {
-        String s = key(name).replace("+", " plus ").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String s = EDGE_HYPHENS.matcher(NOT_SLUG.matcher(key(name).replace("+", " plus ")).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? "x" : s;
     }
 }

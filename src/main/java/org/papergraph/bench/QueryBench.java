@@ -1,0 +1,90 @@
+package org.papergraph.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.papergraph.server.PapergraphServer;
+import org.papergraph.server.ServerConfig;
+
+/** Latency of the competency queries over HTTP against the embedded server: one warm-up run, then timed runs. */
+final class QueryBench {
+    /** One query's latency on one corpus, in milliseconds, and its result size in bytes. */
+    record Timing(String name, String corpus, double medianMs, double p95Ms, int runs, long resultBytes) {}
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private QueryBench() {}
+
+    /** The .rq files of a folder whose names contain {@code filter}, sorted. */
+    static List<Path> queries(Path folder, String filter) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".rq") && p.getFileName().toString().contains(filter)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the queries in " + folder, e);
+        }
+    }
+
+    /** Serves the store and times every query {@code runs} times. */
+    static List<Timing> run(Path store, String corpus, List<Path> queries, int runs) {
+        FusekiServer server = PapergraphServer.start(new ServerConfig(store, 0, null, false));
+        try {
+            String endpoint = "http://localhost:" + server.getHttpPort() + "/" + ServerConfig.DATASET + "/sparql";
+            List<Timing> out = new ArrayList<>();
+            for (Path q : queries) out.add(time(endpoint, q, corpus, runs));
+            return out;
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static Timing time(String endpoint, Path file, String corpus, int runs) {
+        try {
+            String query = Files.readString(file);
+            long bytes = post(endpoint, query);   // warm-up: caches, JIT, query plan
+            double[] ms = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                long t0 = System.nanoTime();
+                post(endpoint, query);
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            Arrays.sort(ms);
+            String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
+            return new Timing(name, corpus, percentile(ms, 50), percentile(ms, 95), runs, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("query " + file + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static double percentile(double[] sorted, double p) {
+        int rank = (int) Math.ceil(p / 100 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    private static long post(String endpoint, String query) throws IOException, InterruptedException {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "application/sparql-results+json")
+            .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+            .build();
+        HttpResponse<byte[]> r = HTTP.send(req, HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) throw new IOException("HTTP " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
+        return r.body().length;
+    }
+}

@@ -1,0 +1,145 @@
+package org.papergraph.nlp;
+
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Queue;
+
+import opennlp.tools.lemmatizer.DefaultLemmatizerContextGenerator;
+import opennlp.tools.lemmatizer.DefaultLemmatizerSequenceValidator;
+import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceValidator;
+
+/**
+ * OpenNLP's statistical lemmatizer with the same model, features and beam search, and the same
+ * output as {@link LemmatizerME}, made cheap. Profiling showed LemmatizerME took ~75% of a build:
+ * for every token and beam entry it scores all of the model's lemma classes (thousands of exps)
+ * and then sorts the whole score array only to find the beam's k-th best score. Here the k-th best
+ * is selected in one pass, and the classes that survive a context are memoized per context
+ * (the model is a pure function of the context's features, so a hit returns exactly what a
+ * fresh evaluation would). Not thread-safe: one per thread, like the ME tools.
+ */
+final class MemoizedLemmatizer {
+    private static final String MODEL_ENTRY = "lemmatizer.model";
+    /** BeamSearch's own floor for a sequence's log score. */
+    private static final double MIN_SEQUENCE_SCORE = -100000;
+
+    private final MaxentModel model;
+    private final LemmatizerContextGenerator contexts;
+    private final SequenceValidator<String> validator;
+    private final int beamSize;
+    private final double[] probs;
+    private final OutcomeMemo memo;
+    /** OpenNLP's default features are a function of the token, its tag and the previous outcome alone: a short key suffices. */
+    private final boolean wordTagPreviousContext;
+    /** OpenNLP's default validator accepts every outcome, so the outcomes so far need not be copied out for it. */
+    private final boolean acceptsAll;
+
+    /** The memo key under the default features. */
+    private record WordTagPrevious(String word, String tag, String previous) {}
+
+    MemoizedLemmatizer(LemmatizerModel lemmatizerModel, int memoEntries) {
+        this.model = lemmatizerModel.getArtifact(MODEL_ENTRY);
+        this.contexts = lemmatizerModel.getFactory().getContextGenerator();
+        this.validator = lemmatizerModel.getFactory().getSequenceValidator();
+        String beam = lemmatizerModel.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+        this.beamSize = beam == null ? LemmatizerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+        this.probs = new double[model.getNumOutcomes()];
+        this.memo = new OutcomeMemo(memoEntries);
+        this.wordTagPreviousContext = contexts.getClass() == DefaultLemmatizerContextGenerator.class;
+        this.acceptsAll = validator.getClass() == DefaultLemmatizerSequenceValidator.class;
+    }
+
+    /** Whether the model is one this class can evaluate (a plain maxent model, as in the UD models). */
+    static boolean supports(LemmatizerModel lemmatizerModel) {
+        return lemmatizerModel.getArtifact(MODEL_ENTRY) instanceof MaxentModel;
+    }
+
+    /** The lemmas of a tagged sentence, as {@link LemmatizerME#lemmatize(String[], String[])} gives them. */
+    String[] lemmatize(String[] tokens, String[] tags) {
+        Sequence best = bestSequence(tokens, tags);
+        return LemmatizerME.decodeLemmas(tokens, best.getOutcomes().toArray(new String[0]));
+    }
+
+    /** Memo lookups and hits so far, for the benchmark. */
+    long[] memoStats() { return new long[] {memo.lookups(), memo.hits()}; }
+
+    /** The beam search of OpenNLP's BeamSearch.bestSequences(1, ...), step for step, so ties resolve the same. */
+    private Sequence bestSequence(String[] tokens, String[] tags) {
+        Object[] extra = {tags};
+        Queue<Sequence> prev = new PriorityQueue<>(beamSize);
+        Queue<Sequence> next = new PriorityQueue<>(beamSize);
+        prev.add(new Sequence());
+        for (int i = 0; i < tokens.length; i++) {
+            int width = Math.min(beamSize, prev.size());
+            for (int b = 0; !prev.isEmpty() && b < width; b++) {
+                Sequence top = prev.remove();
+                List<String> sofar = top.getOutcomes();
+                String[] outcomes = acceptsAll && wordTagPreviousContext ? null : sofar.toArray(new String[0]);
+                Object key = wordTagPreviousContext
+                    ? new WordTagPrevious(tokens[i], tags[i], sofar.isEmpty() ? null : sofar.get(sofar.size() - 1))
+                    : OutcomeMemo.key(contexts.getContext(i, tokens, outcomes, extra));
+                OutcomeMemo.Survivors survivors = memo.get(key);
+                if (survivors == null) {
+                    if (outcomes == null) outcomes = sofar.toArray(new String[0]);
+                    survivors = memo.put(key, survivors(model.eval(contexts.getContext(i, tokens, outcomes, extra), probs)));
+                }
+                for (int s = 0; s < survivors.size(); s++)
+                    extend(top, i, tokens, outcomes, survivors.outcome(s), survivors.prob(s), next);
+                if (next.isEmpty()) {   // nothing survived: BeamSearch then tries every outcome
+                    if (outcomes == null) outcomes = sofar.toArray(new String[0]);
+                    double[] all = model.eval(contexts.getContext(i, tokens, outcomes, extra), probs);
+                    for (int p = 0; p < all.length; p++) extend(top, i, tokens, outcomes, p, all[p], next);
+                }
+            }
+            prev.clear();
+            Queue<Sequence> swap = prev;
+            prev = next;
+            next = swap;
+        }
+        return prev.remove();
+    }
+
+    private void extend(Sequence top, int i, String[] tokens, String[] outcomes, int outcome, double prob, Queue<Sequence> next) {
+        String out = model.getOutcome(outcome);
+        if (!acceptsAll && !validator.validSequence(i, tokens, outcomes, out)) return;
+        Sequence ns = new Sequence(top, out, prob);
+        if (ns.getScore() > MIN_SEQUENCE_SCORE) next.add(ns);
+    }
+
+    /** The outcomes scoring at least the beam's k-th best score, in outcome order. */
+    private OutcomeMemo.Survivors survivors(double[] scores) {
+        double min = kthLargest(scores, beamSize);
+        int n = 0;
+        for (double s : scores) if (s >= min) n++;
+        int[] outcomes = new int[n];
+        double[] values = new double[n];
+        int j = 0;
+        for (int p = 0; p < scores.length; p++)
+            if (scores[p] >= min) { outcomes[j] = p; values[j++] = scores[p]; }
+        return new OutcomeMemo.Survivors(outcomes, values);
+    }
+
+    /** The value a full ascending sort would put at index length-k (the smallest one when k > length). */
+    static double kthLargest(double[] scores, int k) {
+        int keep = Math.min(k, scores.length);
+        double[] top = new double[keep];   // ascending; top[0] is the smallest kept
+        int filled = 0;
+        for (double s : scores) {
+            if (filled < keep) {
+                int pos = filled++;
+                while (pos > 0 && Double.compare(top[pos - 1], s) > 0) { top[pos] = top[pos - 1]; pos--; }
+                top[pos] = s;
+            } else if (Double.compare(s, top[0]) > 0) {
+                int pos = 0;
+                while (pos + 1 < keep && Double.compare(top[pos + 1], s) < 0) { top[pos] = top[pos + 1]; pos++; }
+                top[pos] = s;
+            }
+        }
+        return top[0];
+    }
+}
