@@ -71,7 +71,7 @@ final class EntityGrouping {
         for (Map.Entry<String, Group> e : groups.entrySet()) {
             Group g = e.getValue();
             Entity entity = entity(e.getKey());
-            if (entity == null) continue;
+            if (entity == null || isBackground(g)) continue;
             Candidate best = g.candidates.get(0);
             Role role = null;
             for (Candidate c : g.candidates) {
@@ -83,6 +83,11 @@ final class EntityGrouping {
             out.add(new EntityMention(entity, role, confidence, evidence(best), best.rule()));
         }
         return out;
+    }
+
+    /** An umbrella term the paper only frames itself with: kept only when the paper names it as its own. */
+    private static boolean isBackground(Group g) {
+        return BackgroundTerms.isBackground(g.concept) && g.candidates.stream().noneMatch(c -> c.rule().startsWith("title-prefix"));
     }
 
     /** Mentions of entities of one type in one section, in text order, for result extraction. */
