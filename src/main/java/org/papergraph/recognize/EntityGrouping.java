@@ -25,6 +25,7 @@ final class EntityGrouping {
     private final Map<String, String> longFormOf = new HashMap<>();
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private Map<String, Entity> entities;
+    private List<Map.Entry<Candidate, EntityType>> listed;
 
     private static final class Group {
         final List<Candidate> candidates = new ArrayList<>();
@@ -63,6 +64,7 @@ final class EntityGrouping {
         if (concept != null) g.concept = concept;
         if (acronym != null) g.acronym = acronym;
         entities = null;
+        listed = null;
     }
 
     /** One mention per entity, with the strongest role found and its evidence. */
@@ -155,11 +157,11 @@ final class EntityGrouping {
         String longForm = g.acronym != null ? longFormOf.get(g.acronym) : null;
         EntityType fromHead = TypeGuesser.fromHead(longForm != null ? longForm : label);
         if (fromHead != null) return fromHead;
-        List<Map.Entry<Candidate, EntityType>> listed = knownListItems();
+        List<Map.Entry<Candidate, EntityType>> neighbours = knownListItems();
         for (Candidate c : g.candidates) {
             String textOf = paper.text(c.section()).text();
             EntityType t = ListContext.datasetByWords(textOf, c.start(), c.end());
-            if (t == null) t = ListContext.byNeighbours(textOf, c, listed);
+            if (t == null) t = ListContext.byNeighbours(textOf, c, neighbours);
             if (t != null) return t;
         }
         for (Candidate c : g.candidates) {
@@ -171,16 +173,22 @@ final class EntityGrouping {
         return EntityType.METHOD;
     }
 
-    /** Mentions of vocabulary datasets and metrics: unknown names listed with them share their type. */
+    /** Mentions of vocabulary datasets and metrics, and of names the words call datasets: unknown names listed with them share their type. */
     private List<Map.Entry<Candidate, EntityType>> knownListItems() {
+        if (listed != null) return listed;
         List<Map.Entry<Candidate, EntityType>> out = new ArrayList<>();
         for (Group g : groups.values()) {
-            if (g.concept == null || g.concept.types().size() != 1) continue;
+            if (g.concept == null) {
+                for (Candidate c : g.candidates)
+                    if (ListContext.datasetByWords(paper.text(c.section()).text(), c.start(), c.end()) != null) out.add(Map.entry(c, EntityType.DATASET));
+                continue;
+            }
+            if (g.concept.types().size() != 1) continue;
             EntityType t = g.concept.types().iterator().next();
             if (t == EntityType.DATASET || t == EntityType.METRIC)
                 for (Candidate c : g.candidates) out.add(Map.entry(c, t));
         }
-        return out;
+        return listed = out;
     }
 
     private static String mostCommon(List<Candidate> candidates) {
