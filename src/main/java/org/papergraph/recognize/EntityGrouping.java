@@ -50,12 +50,8 @@ final class EntityGrouping {
     private void add(Candidate c) {
         String key = EntityKeys.key(c.surface());
         String acronym = definedAs.get(key);
-        VocabularyConcept concept = c.concept();
-        if (concept == null && acronym != null) {
-            concept = vocabulary.lookup(acronym);
-            if (concept == null && longFormOf.containsKey(acronym)) concept = vocabulary.lookup(longFormOf.get(acronym));
-        }
-        if (concept == null) concept = vocabulary.lookup(c.surface());
+        VocabularyConcept concept = acronym != null ? definedConcept(acronym, c.concept()) : c.concept();
+        if (concept == null && acronym == null) concept = vocabulary.lookup(c.surface());
         String groupKey = concept != null ? "vocab:" + concept.slug() : EntityKeys.slug(acronym != null ? acronym : c.surface());
         Group g = groups.computeIfAbsent(groupKey, k -> new Group());
         // A paper does not coin what the field already names: a well-known phrase it "proposes" is used.
@@ -65,6 +61,23 @@ final class EntityGrouping {
         if (acronym != null) g.acronym = acronym;
         entities = null;
         listed = null;
+    }
+
+    /**
+     * The vocabulary concept of an acronym the paper defines: its long form decides ("continual learning
+     * (CL)" is not the catalogue's "CL"); a short catalogue acronym whose labels lack the paper's long form
+     * names something else, so the paper's own definition stands alone.
+     */
+    private VocabularyConcept definedConcept(String acronym, VocabularyConcept found) {
+        String longForm = longFormOf.get(acronym);
+        VocabularyConcept fromLong = longForm == null ? null : vocabulary.lookup(longForm);
+        if (fromLong != null) return fromLong;
+        VocabularyConcept concept = found != null ? found : vocabulary.lookup(acronym);
+        if (concept == null || longForm == null || acronym.length() > 3) return concept;
+        String key = EntityKeys.key(longForm);
+        boolean listsLongForm = EntityKeys.key(concept.prefLabel()).equals(key)
+            || concept.altLabels().stream().anyMatch(a -> EntityKeys.key(a).equals(key));
+        return listsLongForm ? concept : null;
     }
 
     /** One mention per entity, with the strongest role found and its evidence. */

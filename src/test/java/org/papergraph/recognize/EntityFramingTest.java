@@ -11,7 +11,7 @@ import org.papergraph.nlp.TextAnalyzer;
 import org.papergraph.paper.Paper;
 import org.papergraph.paper.SourceLocation;
 
-/** Background framing left out, and unknown names typed by the lists they stand in, pinned on sentences. */
+/** Background framing left out, unknown names typed by their lists, defined acronyms linked by their long form. */
 class EntityFramingTest {
     private static TextAnalyzer analyzer;
     private static PaperRecognizer recognizer;
@@ -65,5 +65,14 @@ class EntityFramingTest {
         EntityMention m = mention(p, "Thesis100");
         assertNotNull(m);
         assertTrue(m.entity().types().contains(EntityType.DATASET), m.entity().types().toString());
+    }
+
+    @Test
+    void aPaperDefinedAcronymFollowsItsLongForm() {
+        LinkedPaper p = recognize("Readable Summaries for Everyone",
+            "The task of Text Simplification (TS) may remedy this situation. We show that TS models overfit.");
+        EntityMention ts = mention(p, "TS");
+        assertNotNull(ts);
+        assertTrue(ts.entity().slug().equals("text-simplification"), ts.entity().slug());
     }
 }
