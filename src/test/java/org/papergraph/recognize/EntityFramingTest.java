@@ -75,4 +75,11 @@ class EntityFramingTest {
         assertNotNull(ts);
         assertTrue(ts.entity().slug().equals("text-simplification"), ts.entity().slug());
     }
+
+    @Test
+    void aPieceOfAHyphenatedNameIsNoNameOfItsOwn() {
+        LinkedPaper p = recognize("Pruning Large Language Models with Gradients",
+            "Experiments on LLaMA-2 show that GBLM-Pruner surpasses magnitude pruning and Wanda.");
+        assertNull(mention(p, "GBLM"));
+    }
 }
