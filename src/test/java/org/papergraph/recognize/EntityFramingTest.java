@@ -82,4 +82,13 @@ class EntityFramingTest {
             "Experiments on LLaMA-2 show that GBLM-Pruner surpasses magnitude pruning and Wanda.");
         assertNull(mention(p, "GBLM"));
     }
+
+    @Test
+    void countedHeadsAreNoKindOfHead() {
+        LinkedPaper p = recognize("Pruning Attention Heads",
+            "We propose a learning algorithm for heads. "
+            + "Then, these two individual heads address noisy samples, while induction heads copy tokens.");
+        assertNull(mention(p, "individual heads"));
+        assertNotNull(mention(p, "induction heads"));
+    }
 }
