@@ -25,6 +25,7 @@ final class EntityGrouping {
     private final Map<String, String> longFormOf = new HashMap<>();
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private Map<String, Entity> entities;
+    private List<Map.Entry<Candidate, EntityType>> listed;
 
     private static final class Group {
         final List<Candidate> candidates = new ArrayList<>();
@@ -49,12 +50,8 @@ final class EntityGrouping {
     private void add(Candidate c) {
         String key = EntityKeys.key(c.surface());
         String acronym = definedAs.get(key);
-        VocabularyConcept concept = c.concept();
-        if (concept == null && acronym != null) {
-            concept = vocabulary.lookup(acronym);
-            if (concept == null && longFormOf.containsKey(acronym)) concept = vocabulary.lookup(longFormOf.get(acronym));
-        }
-        if (concept == null) concept = vocabulary.lookup(c.surface());
+        VocabularyConcept concept = acronym != null ? definedConcept(acronym, c.concept()) : c.concept();
+        if (concept == null && acronym == null) concept = vocabulary.lookup(c.surface());
         String groupKey = concept != null ? "vocab:" + concept.slug() : EntityKeys.slug(acronym != null ? acronym : c.surface());
         Group g = groups.computeIfAbsent(groupKey, k -> new Group());
         // A paper does not coin what the field already names: a well-known phrase it "proposes" is used.
@@ -63,6 +60,24 @@ final class EntityGrouping {
         if (concept != null) g.concept = concept;
         if (acronym != null) g.acronym = acronym;
         entities = null;
+        listed = null;
+    }
+
+    /**
+     * The vocabulary concept of an acronym the paper defines: its long form decides ("continual learning
+     * (CL)" is not the catalogue's "CL"); a short catalogue acronym whose labels lack the paper's long form
+     * names something else, so the paper's own definition stands alone.
+     */
+    private VocabularyConcept definedConcept(String acronym, VocabularyConcept found) {
+        String longForm = longFormOf.get(acronym);
+        VocabularyConcept fromLong = longForm == null ? null : vocabulary.lookup(longForm);
+        if (fromLong != null) return fromLong;
+        VocabularyConcept concept = found != null ? found : vocabulary.lookup(acronym);
+        if (concept == null || longForm == null || acronym.length() > 3) return concept;
+        String key = EntityKeys.key(longForm);
+        boolean listsLongForm = EntityKeys.key(concept.prefLabel()).equals(key)
+            || concept.altLabels().stream().anyMatch(a -> EntityKeys.key(a).equals(key));
+        return listsLongForm ? concept : null;
     }
 
     /** One mention per entity, with the strongest role found and its evidence. */
@@ -71,7 +86,7 @@ final class EntityGrouping {
         for (Map.Entry<String, Group> e : groups.entrySet()) {
             Group g = e.getValue();
             Entity entity = entity(e.getKey());
-            if (entity == null) continue;
+            if (entity == null || isBackground(g)) continue;
             Candidate best = g.candidates.get(0);
             Role role = null;
             for (Candidate c : g.candidates) {
@@ -83,6 +98,11 @@ final class EntityGrouping {
             out.add(new EntityMention(entity, role, confidence, evidence(best), best.rule()));
         }
         return out;
+    }
+
+    /** An umbrella term the paper only frames itself with: kept only when the paper names it as its own. */
+    private static boolean isBackground(Group g) {
+        return BackgroundTerms.isBackground(g.concept) && g.candidates.stream().noneMatch(c -> c.rule().startsWith("title-prefix"));
     }
 
     /** Mentions of entities of one type in one section, in text order, for result extraction. */
@@ -150,11 +170,11 @@ final class EntityGrouping {
         String longForm = g.acronym != null ? longFormOf.get(g.acronym) : null;
         EntityType fromHead = TypeGuesser.fromHead(longForm != null ? longForm : label);
         if (fromHead != null) return fromHead;
-        List<Map.Entry<Candidate, EntityType>> listed = knownListItems();
+        List<Map.Entry<Candidate, EntityType>> neighbours = knownListItems();
         for (Candidate c : g.candidates) {
             String textOf = paper.text(c.section()).text();
             EntityType t = ListContext.datasetByWords(textOf, c.start(), c.end());
-            if (t == null) t = ListContext.byNeighbours(textOf, c, listed);
+            if (t == null) t = ListContext.byNeighbours(textOf, c, neighbours);
             if (t != null) return t;
         }
         for (Candidate c : g.candidates) {
@@ -166,16 +186,22 @@ final class EntityGrouping {
         return EntityType.METHOD;
     }
 
-    /** Mentions of vocabulary datasets and metrics: unknown names listed with them share their type. */
+    /** Mentions of vocabulary datasets and metrics, and of names the words call datasets: unknown names listed with them share their type. */
     private List<Map.Entry<Candidate, EntityType>> knownListItems() {
+        if (listed != null) return listed;
         List<Map.Entry<Candidate, EntityType>> out = new ArrayList<>();
         for (Group g : groups.values()) {
-            if (g.concept == null || g.concept.types().size() != 1) continue;
+            if (g.concept == null) {
+                for (Candidate c : g.candidates)
+                    if (ListContext.datasetByWords(paper.text(c.section()).text(), c.start(), c.end()) != null) out.add(Map.entry(c, EntityType.DATASET));
+                continue;
+            }
+            if (g.concept.types().size() != 1) continue;
             EntityType t = g.concept.types().iterator().next();
             if (t == EntityType.DATASET || t == EntityType.METRIC)
                 for (Candidate c : g.candidates) out.add(Map.entry(c, t));
         }
-        return out;
+        return listed = out;
     }
 
     private static String mostCommon(List<Candidate> candidates) {

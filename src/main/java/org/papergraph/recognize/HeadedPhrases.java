@@ -15,7 +15,10 @@ final class HeadedPhrases {
     private static final Set<String> CONCEPT_HEADS = Set.of("head", "neuron", "circuit");
     private static final Set<String> TASK_HEADS = Set.of("detection", "segmentation", "classification", "recognition",
         "translation", "estimation", "answering", "summarization", "retrieval", "parsing", "captioning", "forecasting", "tracking");
-    private static final Set<String> WEAK_MODIFIERS = Set.of("high", "low", "final", "overall", "average", "good", "poor", "error");
+    private static final Set<String> WEAK_MODIFIERS = Set.of("high", "low", "final", "overall", "average", "good", "poor", "error",
+        // Counting and evaluative words pick out some heads, they name no kind of head.
+        "individual", "multiple", "different", "special", "essential", "pivotal", "important", "many", "several", "other",
+        "various", "each", "all", "some", "these", "those", "remaining", "specific");
 
     private HeadedPhrases() {}
 
@@ -27,6 +30,8 @@ final class HeadedPhrases {
                 EntityType type = typeOf(p, text.section());
                 if (type == null || words < 2 || words > 4) continue;
                 if (WEAK_MODIFIERS.contains(NounPhrases.lower(s.tokens().get(p.first())))) continue;
+                // A verb in front ("encourages heads", "having multiple heads") means the chunker took in the clause.
+                if (s.tokens().get(p.first()).isVerb() || s.tokens().get(p.first()).isNumber()) continue;
                 Candidate c = new Candidate(text.section(), p.start(), p.endOffset(), p.text(), type,
                     type == EntityType.TASK ? Role.ADDRESSES : type == EntityType.CONCEPT ? Role.STUDIES : null, 0.6, null, "headed-phrase");
                 if (known.stream().noneMatch(k -> k.overlaps(c))) out.add(c);

@@ -9,16 +9,23 @@ import java.util.regex.Pattern;
  * "datasets such as X, Y", or coordinated with names the vocabulary knows ("BLEU, SARI and X").
  */
 final class ListContext {
+    /** One list item: capitalised words, or one word with a digit or capital inside ("fao30"), maybe with a parenthesis. */
+    private static final String ITEM = "(?:(?:the\\s+)?(?:[A-Z0-9][\\w.+-]*(?:\\s+[A-Z0-9][\\w.+-]*)*+|[a-z][\\w.+-]*?[A-Z0-9][\\w.+-]*)(?:\\s*\\([^()]{0,30}\\))?)";
+    private static final String SEP = "(?:,\\s*(?:and|or)?|and|or|&|/)";
     /** Names, commas and conjunctions, then a dataset noun: "X, Y and Z datasets". */
     private static final Pattern DATASET_AFTER = Pattern.compile(
-        "^(?:\\s*(?:,|and|or|&)?\\s*(?:the\\s+)?[A-Z0-9][\\w.+-]*)*\\s*(?:datasets?|benchmarks?|corpora|corpus|test sets?|splits?)\\b");
-    /** "datasets such as", "benchmarks, including", "evaluated on", then names and separators up to the mention. */
+        "^(?:\\s*(?:\\([^()]{0,30}\\))?\\s*" + SEP + "?\\s*" + ITEM + ")*\\s*(?:datasets?|benchmarks?|corpora|corpus|test sets?|splits?)\\b");
+    /** "datasets such as", "benchmarks, including", "datasets were used:", "evaluated on", then names and separators up to the mention. */
     private static final Pattern DATASET_BEFORE = Pattern.compile(
-        "(?:\\b(?:datasets?|benchmarks?|corpora)\\s*,?\\s*(?:such as|including|like|namely|e\\.g\\.,?|\\(|:)"
+        "(?:\\b(?:datasets?|benchmarks?|corpora)\\s*,?\\s*(?:such as|including|like|namely|e\\.g\\.,?|\\(|:|-|\\u2013|\\u2014)"
+        + "|\\b(?:datasets?|benchmarks?|corpora)\\s+(?:\\w+\\s+){1,3}?(?:used|adopted|considered|employed|include|are)\\s*:"
         + "|\\b(?:evaluat\\w*|experiments?|tested|results?|benchmarked|performance|state-of-the-art|SOTA)\\s+(?:\\w+\\s+){0,2}?(?:on|across)\\s+(?:the\\s+)?(?:challenging\\s+|popular\\s+|public\\s+|standard\\s+)?)"
-        + "(?:\\s*[A-Z0-9][\\w.+-]*\\s*(?:,|and|or)?)*\\s*$");
-    /** Only separators and capitalised names between two list items. */
-    private static final Pattern BETWEEN = Pattern.compile("^(?:\\s*(?:,|and|or|&|/)\\s*(?:[A-Z0-9][\\w.+-]*)?)+\\s*(?:,|and|or|&|/)?\\s*$");
+        + "\\s*(?:" + ITEM + "\\s*" + SEP + "\\s*)*$");
+    /** "datasets, X, and Y": a comma after the dataset noun starts a list only when an item already stands before the mention. */
+    private static final Pattern DATASET_COMMA = Pattern.compile(
+        "\\b(?:datasets|benchmarks|corpora)\\s*,\\s*(?:" + ITEM + "\\s*" + SEP + "\\s*)+$");
+    /** Only separators and names between two list items. */
+    private static final Pattern BETWEEN = Pattern.compile("^\\s*(?:\\([^()]{0,30}\\))?\\s*(?:" + SEP + "\\s*(?:" + ITEM + "\\s*)?)+$");
 
     private ListContext() {}
 
@@ -27,7 +34,7 @@ final class ListContext {
         String after = text.substring(end, Math.min(text.length(), end + 80));
         if (DATASET_AFTER.matcher(after).find()) return EntityType.DATASET;
         String before = text.substring(Math.max(0, start - 100), start);
-        return DATASET_BEFORE.matcher(before).find() ? EntityType.DATASET : null;
+        return DATASET_BEFORE.matcher(before).find() || DATASET_COMMA.matcher(before).find() ? EntityType.DATASET : null;
     }
 
     /** The type of a known Dataset or Metric the name is listed with in the same text, else null. */

@@ -79,13 +79,22 @@ public final class PaperRecognizer {
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : text.sentences())
             for (Token t : s.tokens()) {
-                if (!NameShapes.isNameLike(t.text())) continue;
+                if (!NameShapes.isNameLike(t.text()) || isFragment(text.text(), t.start(), t.end())) continue;
                 Candidate c = new Candidate(text.section(), t.start(), t.end(), t.text(), null, null, 0.6, null, "name-shape");
                 boolean covered = known.stream().anyMatch(k -> k.overlaps(c))
                     || urls.stream().anyMatch(u -> u.evidence().section() == text.section() && u.evidence().start() <= t.start() && t.end() <= u.evidence().end());
                 if (!covered) out.add(c);
             }
         return out;
+    }
+
+    /** A token the tokenizer cut out of a longer word ("GBLM" of "GBLM-Pruner", "ProtoT" of "ProtoTEx") is not a name by itself. */
+    private static boolean isFragment(String text, int start, int end) {
+        return start > 0 && joins(text.charAt(start - 1)) || end < text.length() && joins(text.charAt(end));
+    }
+
+    private static boolean joins(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '+' || c == '_';
     }
 
     private static List<PaperLink> distinct(List<PaperLink> links) {

@@ -1,0 +1,93 @@
+package org.papergraph.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.papergraph.nlp.NlpModels;
+import org.papergraph.nlp.TextAnalyzer;
+import org.papergraph.paper.Paper;
+import org.papergraph.paper.SourceLocation;
+
+/** Background framing left out, unknown names typed by their lists, defined acronyms linked by their long form. */
+class EntityFramingTest {
+    private static TextAnalyzer analyzer;
+    private static PaperRecognizer recognizer;
+
+    @BeforeAll
+    static void setUp() {
+        analyzer = NlpModels.get().newAnalyzer();
+        recognizer = new PaperRecognizer(Vocabulary.bundled());
+    }
+
+    private static LinkedPaper recognize(String title, String abstractText) {
+        return recognizer.recognize(analyzer.analyze(new Paper(title, abstractText, new SourceLocation("test", 1))));
+    }
+
+    private static EntityMention mention(LinkedPaper p, String label) {
+        String key = EntityKeys.key(label);
+        for (EntityMention m : p.mentions()) {
+            if (EntityKeys.key(m.entity().label()).equals(key)) return m;
+            for (String alt : m.entity().altLabels()) if (EntityKeys.key(alt).equals(key)) return m;
+        }
+        return null;
+    }
+
+    @Test
+    void umbrellaTermsAreBackgroundNotEntities() {
+        LinkedPaper p = recognize("Sparse Probing of Vision Transformers",
+            "Machine learning models built on neural networks are widely deployed after pretraining and fine-tuning. "
+            + "We probe vision transformers with knowledge distillation.");
+        assertNull(mention(p, "machine learning"));
+        assertNull(mention(p, "neural network"));
+        assertNull(mention(p, "fine-tuning"));
+        assertNotNull(mention(p, "knowledge distillation"));
+    }
+
+    @Test
+    void namesListedAfterADatasetNounAreDatasets() {
+        LinkedPaper p = recognize("Speech Markers of Parkinson's Disease",
+            "Our solution is assessed against two distinct datasets, EWA-DB, and PC-GITA, which cover Slovak and Spanish. "
+            + "Experiments on two human datasets, SynBody (synthetic) and TightCap (real-world), validate the model.");
+        for (String name : new String[] {"PC-GITA", "TightCap", "SynBody"}) {
+            EntityMention m = mention(p, name);
+            assertNotNull(m, name);
+            assertTrue(m.entity().types().contains(EntityType.DATASET), name + " " + m.entity().types());
+        }
+    }
+
+    @Test
+    void namesInAColonListOfDatasetsAreDatasets() {
+        LinkedPaper p = recognize("Fusional Keyword Extraction",
+            "For evaluating the method, seven datasets were used: Inspec, fao30, Thesis100, and Wikinews.");
+        EntityMention m = mention(p, "Thesis100");
+        assertNotNull(m);
+        assertTrue(m.entity().types().contains(EntityType.DATASET), m.entity().types().toString());
+    }
+
+    @Test
+    void aPaperDefinedAcronymFollowsItsLongForm() {
+        LinkedPaper p = recognize("Readable Summaries for Everyone",
+            "The task of Text Simplification (TS) may remedy this situation. We show that TS models overfit.");
+        EntityMention ts = mention(p, "TS");
+        assertNotNull(ts);
+        assertTrue(ts.entity().slug().equals("text-simplification"), ts.entity().slug());
+    }
+
+    @Test
+    void aPieceOfAHyphenatedNameIsNoNameOfItsOwn() {
+        LinkedPaper p = recognize("Pruning Large Language Models with Gradients",
+            "Experiments on LLaMA-2 show that GBLM-Pruner surpasses magnitude pruning and Wanda.");
+        assertNull(mention(p, "GBLM"));
+    }
+
+    @Test
+    void countedHeadsAreNoKindOfHead() {
+        LinkedPaper p = recognize("Pruning Attention Heads",
+            "We propose a learning algorithm for heads. "
+            + "Then, these two individual heads address noisy samples.");
+        assertNull(mention(p, "individual heads"));
+    }
+}
