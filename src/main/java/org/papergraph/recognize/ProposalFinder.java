@@ -23,8 +23,9 @@ final class ProposalFinder {
         "(?:^|[\\s(])" + NAME + ",\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,5}?(?:framework|method|model|approach|benchmark|dataset|toolkit|library|tool|algorithm|architecture|technique|system|corpus|suite|metric|network|pipeline|strategy|scheme)\\b");
 
     private final Vocabulary vocabulary;
+    private final ProposalCues cues;
 
-    ProposalFinder(Vocabulary vocabulary) { this.vocabulary = vocabulary; }
+    ProposalFinder(Vocabulary vocabulary) { this.vocabulary = vocabulary; this.cues = new ProposalCues(vocabulary); }
 
     List<Candidate> find(AnnotatedPaper paper) {
         List<Candidate> out = new ArrayList<>();
@@ -35,6 +36,8 @@ final class ProposalFinder {
                 sentencePattern(text.section(), s, CALLED, "called", 0.85, out);
                 sentencePattern(text.section(), s, APPOSITION, "apposition", 0.8, out);
             }
+        cues.find(paper, out);
+        ProposalCues.variants(paper, out);
         return out;
     }
 
