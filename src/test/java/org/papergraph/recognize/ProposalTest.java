@@ -115,4 +115,16 @@ class ProposalTest {
             "We scale our approach up to obtain a series of models from SegFormer-B0 to SegFormer-B5.");
         assertTrue(p.contains(EntityKeys.key("SegFormer-B0")) && p.contains(EntityKeys.key("SegFormer-B5")), p.toString());
     }
+
+    @Test
+    void titleHeadsWithKindWordsAndSentenceCaseCompoundsAreProposed() {
+        assertTrue(proposed("Multi-head Span-based Detector for AI-generated Fragments in Scientific Papers", "We describe a system.")
+            .contains(EntityKeys.key("Multi-head Span-based Detector")));
+        assertTrue(proposed("Dirichlet Diffusion Score Model for Biological Sequence Generation", "Diffusion models work.")
+            .contains(EntityKeys.key("Dirichlet Diffusion Score Model")));
+        assertTrue(proposed("Decoupling Classifier for Boosting Few-shot Object Detection", "This paper focuses on detection.")
+            .contains(EntityKeys.key("Decoupling Classifier")));
+        // A sentence-case compound before a process word is the task.
+        assertTrue(proposed("Weakly-supervised Audio Separation via Bi-modal Semantic Similarity", "Separation is hard.").isEmpty());
+    }
 }
