@@ -127,4 +127,11 @@ class ProposalTest {
         // A sentence-case compound before a process word is the task.
         assertTrue(proposed("Weakly-supervised Audio Separation via Bi-modal Semantic Similarity", "Separation is hard.").isEmpty());
     }
+
+    @Test
+    void namesCoordinatedWithAProposedNameAreProposed() {
+        List<String> p = proposed("Hate speech detection in Indian languages",
+            "We release HindTweetBERT and MahaTweetBERT, models pre-trained on tweets, and show they work.");
+        assertTrue(p.contains(EntityKeys.key("HindTweetBERT")) && p.contains(EntityKeys.key("MahaTweetBERT")), p.toString());
+    }
 }
