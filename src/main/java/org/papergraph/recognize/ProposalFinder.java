@@ -23,8 +23,9 @@ final class ProposalFinder {
         "(?:^|[\\s(])" + NAME + ",\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,5}?(?:framework|method|model|approach|benchmark|dataset|toolkit|library|tool|algorithm|architecture|technique|system|corpus|suite|metric|network|pipeline|strategy|scheme)\\b");
 
     private final Vocabulary vocabulary;
+    private final ProposalCues cues;
 
-    ProposalFinder(Vocabulary vocabulary) { this.vocabulary = vocabulary; }
+    ProposalFinder(Vocabulary vocabulary) { this.vocabulary = vocabulary; this.cues = new ProposalCues(vocabulary); }
 
     List<Candidate> find(AnnotatedPaper paper) {
         List<Candidate> out = new ArrayList<>();
@@ -35,6 +36,8 @@ final class ProposalFinder {
                 sentencePattern(text.section(), s, CALLED, "called", 0.85, out);
                 sentencePattern(text.section(), s, APPOSITION, "apposition", 0.8, out);
             }
+        cues.find(paper, out);
+        ProposalCues.variants(paper, out);
         return out;
     }
 
@@ -53,10 +56,29 @@ final class ProposalFinder {
         NounPhrases.Phrase p = phrases.get(0);
         List<org.papergraph.nlp.Token> t = s.tokens();
         if (p.first() != 0 || p.end() - p.first() < 2 || p.end() >= t.size()) return;
-        if (!TITLE_LINKS.contains(t.get(p.end()).text().toLowerCase(java.util.Locale.ROOT)) || NOT_ARTEFACT.contains(p.headLemma())) return;
-        if (ACTION.matcher(t.get(p.first()).text()).matches()) return;   // "Accelerating Transformers with ...", "Improved Active Learning via ..."
-        for (int i = p.first(); i < p.end(); i++) if (Character.isLowerCase(t.get(i).text().charAt(0)) && !t.get(i).text().equals("-")) return;
+        if (!TITLE_LINKS.contains(t.get(p.end()).text().toLowerCase(java.util.Locale.ROOT))) return;
+        // A bare kind is no name, but three words before it make one ("Dirichlet Diffusion Score Model").
+        if (NOT_ARTEFACT.contains(p.headLemma()) && !(MADE.contains(p.headLemma()) && p.end() - p.first() >= 4)) return;
+        // "Accelerating Transformers with ...", "Improved Active Learning via ..." say what the paper does;
+        // "Decoupling Classifier for ..." names a device.
+        if (ACTION.matcher(t.get(p.first()).text()).matches() && !device(t.get(p.end() - 1).text())) return;
+        boolean lowerPart = false;
+        for (int i = p.first(); i < p.end(); i++) {
+            if (!Character.isLowerCase(t.get(i).text().charAt(0)) || t.get(i).text().equals("-")) continue;
+            if (!(i > 0 && t.get(i - 1).text().equals("-"))) return;
+            lowerPart = true;   // "Multi-head Span-based Detector": sentence-case compounds
+        }
+        // With sentence-case compounds a process head reads as a task ("Weakly-supervised Audio Separation").
+        if (lowerPart && PROCESS.matcher(t.get(p.end() - 1).text()).matches()) return;
         out.add(new Candidate(Section.TITLE, p.start(), p.endOffset(), p.text(), null, Role.PROPOSES, 0.7, null, "title-head"));
+    }
+
+    private static final Pattern PROCESS = Pattern.compile("(?i).*(?:ing|tion|sion|ment)s?");
+    private static final java.util.Set<String> MADE = java.util.Set.of("model", "method", "framework", "approach");
+
+    /** A singular agent noun names a device ("Classifier", "Detector"), a plural one a class of them. */
+    private static boolean device(String head) {
+        return head.length() > 4 && (head.endsWith("er") || head.endsWith("or")) && Character.isUpperCase(head.charAt(0));
     }
 
     /** A title opening with an action or a participle describes what the paper does, not what it names. */

@@ -41,7 +41,22 @@ final class ProposedPhrases {
                 NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
                 if (p == null) continue;
                 add(text, s, p, vocabulary, out);
+                coordinated(text, s, p, vocabulary, out);
             }
+        }
+    }
+
+    /** "we propose HindTweetBERT and MahaTweetBERT": names joined to a proposed name are proposed too. */
+    private static void coordinated(AnnotatedText text, Sentence s, NounPhrases.Phrase p, Vocabulary vocabulary, List<Candidate> out) {
+        List<Token> t = s.tokens();
+        if (!NameShapes.isNameLike(t.get(p.first()).text())) return;
+        int i = p.end();
+        while (i + 1 < t.size() && (t.get(i).text().equals(",") || t.get(i).text().equals("and")) && NameShapes.isNameLike(t.get(i + 1).text())) {
+            Token n = t.get(i + 1);
+            if (vocabulary.lookup(n.text()) != null) return;
+            emit(text, n.start(), n.end(), p.headLemma(), "propose-coordinated", 0.8, out);
+            i += 2;
+            if (i < t.size() && t.get(i).text().equals(",") && i + 1 < t.size() && t.get(i + 1).text().equals("and")) i++;
         }
     }
 

@@ -89,4 +89,49 @@ class ProposalTest {
         assertTrue(proposed("On Breast Cancer Detection: An Application of Machine Learning Algorithms",
             "We present three new ingredients for training classifiers.").isEmpty());
     }
+
+    @Test
+    void acronymOfTheTitleArtefactIsProposed() {
+        List<String> p = proposed("Efficient Backpropagation with Variance-Controlled Adaptive Sampling",
+            "In this work, Variance-Controlled Adaptive Sampling (VCAS) computes an unbiased stochastic gradient with fine-grained sampling.");
+        assertTrue(p.contains(EntityKeys.key("VCAS")), p.toString());
+        // An acronym for the task slot of the title, or one "recently proposed" by others, is not.
+        List<String> q = proposed("On the Importance of Feature Decorrelation for Unsupervised Representation Learning",
+            "Unsupervised representation learning (URL) has been studied. Combined with the recently proposed Recurrent Interface Network (RIN), it works.");
+        assertTrue(!q.contains(EntityKeys.key("URL")) && !q.contains(EntityKeys.key("RIN")), q.toString());
+    }
+
+    @Test
+    void acronymAfterDubbedAndOurNamesAreProposed() {
+        List<String> p = proposed("Time series explanations",
+            "We propose a new two-stage separator prediction approach, dubbed Separator REgression TRansformer (SepRETR), to predict lines. "
+            + "By considering that MP could affect feature learning, we introduce a module, namely MP_{+}. Our MP_{+} achieves state-of-the-art performance.");
+        assertTrue(p.contains(EntityKeys.key("SepRETR")) && p.contains(EntityKeys.key("MP_{+}")), p.toString());
+    }
+
+    @Test
+    void variantsOfAProposedNameAreProposed() {
+        List<String> p = proposed("SegFormer: Simple and Efficient Design for Semantic Segmentation with Transformers",
+            "We scale our approach up to obtain a series of models from SegFormer-B0 to SegFormer-B5.");
+        assertTrue(p.contains(EntityKeys.key("SegFormer-B0")) && p.contains(EntityKeys.key("SegFormer-B5")), p.toString());
+    }
+
+    @Test
+    void titleHeadsWithKindWordsAndSentenceCaseCompoundsAreProposed() {
+        assertTrue(proposed("Multi-head Span-based Detector for AI-generated Fragments in Scientific Papers", "We describe a system.")
+            .contains(EntityKeys.key("Multi-head Span-based Detector")));
+        assertTrue(proposed("Dirichlet Diffusion Score Model for Biological Sequence Generation", "Diffusion models work.")
+            .contains(EntityKeys.key("Dirichlet Diffusion Score Model")));
+        assertTrue(proposed("Decoupling Classifier for Boosting Few-shot Object Detection", "This paper focuses on detection.")
+            .contains(EntityKeys.key("Decoupling Classifier")));
+        // A sentence-case compound before a process word is the task.
+        assertTrue(proposed("Weakly-supervised Audio Separation via Bi-modal Semantic Similarity", "Separation is hard.").isEmpty());
+    }
+
+    @Test
+    void namesCoordinatedWithAProposedNameAreProposed() {
+        List<String> p = proposed("Hate speech detection in Indian languages",
+            "We release HindTweetBERT and MahaTweetBERT, models pre-trained on tweets, and show they work.");
+        assertTrue(p.contains(EntityKeys.key("HindTweetBERT")) && p.contains(EntityKeys.key("MahaTweetBERT")), p.toString());
+    }
 }

@@ -1,0 +1,95 @@
+package org.papergraph.recognize;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.papergraph.nlp.AnnotatedPaper;
+import org.papergraph.nlp.AnnotatedText;
+import org.papergraph.nlp.Sentence;
+
+/**
+ * Proposals marked without a "we propose" verb: an acronym the paper defines for a phrase of its title
+ * or after "novel / proposed / our", a name after "the proposed" or "our", and variants of a proposed
+ * name ("SegFormer-B5" of "SegFormer").
+ */
+final class ProposalCues {
+    /** Words just before a long form that mark it as the paper's own. */
+    private static final Pattern OWN = Pattern.compile(
+        "(?i)(?:(?<!recently |previously |originally |widely )\\b(?:novel|new|proposed|our|dubbed(?: as)?|called|named|termed|coined)\\s+(?:[`'\"“]+\\s*)?(?:[\\w-]+\\s+){0,2}?)$");
+    /** Where a title puts its artefact: at the start, after a colon, or after "with / via / through". */
+    private static final Pattern ARTEFACT_SLOT = Pattern.compile("(?i)(?:^|:|\\b(?:with|via|through))\\s*$");
+    /** Words saying the phrase after "new" is a problem, not an artefact ("the new task of ..."). */
+    private static final Pattern PROBLEM = Pattern.compile("(?i)\\b(?:task|problem|setting|challenge|paradigm)s?\\b");
+    private static final Pattern OUR_NAME = Pattern.compile(
+        "\\b(?:[Tt]he (?:newly )?proposed|[Oo]ur (?:proposed |new |novel )?)(?:(?:method|model|framework|approach|system|algorithm|benchmark|dataset),?\\s+)?"
+        + "([A-Za-z][\\w.+{}-]*[A-Z0-9][\\w.+{}-]*)(?=[\\s,.;:()])");
+
+    private final Vocabulary vocabulary;
+    private final AcronymFinder acronyms = new AcronymFinder();
+
+    ProposalCues(Vocabulary vocabulary) { this.vocabulary = vocabulary; }
+
+    void find(AnnotatedPaper paper, List<Candidate> out) {
+        String title = paper.title().text();
+        for (AnnotatedText text : paper.sections()) {
+            for (AcronymFinder.Definition d : acronyms.find(text)) definition(text, d, title, out);
+            for (Sentence s : text.sentences()) ourName(text, s, out);
+        }
+    }
+
+    private void definition(AnnotatedText text, AcronymFinder.Definition d, String title, List<Candidate> out) {
+        if (d.longForm().split("[\\s]+").length < 2 || d.shortForm().length() < 3 || known(d.longForm()) || known(d.shortForm())) return;
+        if (d.shortForm().matches(".*[A-Z]s")) return;   // a plural acronym names a class of things ("LVLMs")
+        String before = text.text().substring(Math.max(0, d.longStart() - 60), d.longStart());
+        Matcher own = OWN.matcher(before);
+        if (own.find() && PROBLEM.matcher(own.group()).find()) return;
+        if (own.reset().find()) {
+            out.add(new Candidate(text.section(), d.shortStart(), d.shortEnd(), d.shortForm(), null, Role.PROPOSES, 0.85, null, "cue-acronym"));
+            return;
+        }
+        // Else the title names the artefact the acronym abbreviates, in the artefact slot.
+        int at = key(title).indexOf(key(d.longForm()));
+        if (at < 0 || text.section() == org.papergraph.paper.Section.TITLE) return;
+        if (!ARTEFACT_SLOT.matcher(titlePrefixBefore(title, d.longForm())).find()) return;
+        out.add(new Candidate(text.section(), d.shortStart(), d.shortEnd(), d.shortForm(), null, Role.PROPOSES, 0.85, null, "cue-acronym"));
+    }
+
+    /** "the proposed MP_{+}", "our SegFormer": a name-shaped word the paper calls its own. */
+    private void ourName(AnnotatedText text, Sentence s, List<Candidate> out) {
+        Matcher m = OUR_NAME.matcher(s.text());
+        while (m.find()) {
+            String name = m.group(1);
+            if (!NameShapes.isNameLike(name) && !name.contains("_") || name.length() < 3 || known(name) || name.matches("[a-z]+-.*")) continue;   // "our all-MLP model"
+            int start = s.start() + m.start(1);
+            out.add(new Candidate(text.section(), start, start + name.length(), name, null, Role.PROPOSES, 0.8, null, "cue-our-name"));
+        }
+    }
+
+    /** "SegFormer-B0 ... SegFormer-B5": sized or staged variants of a proposed single-word name are proposed too. */
+    static void variants(AnnotatedPaper paper, List<Candidate> out) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (Candidate c : out)
+            if (c.role() == Role.PROPOSES && c.surface().length() >= 3 && !c.surface().contains(" ") && NameShapes.isNameLike(c.surface())) names.add(c.surface());
+        for (String name : names) {
+            Pattern variant = Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "-(?:[A-Z][A-Za-z]?\\d*|\\d+[A-Za-z]?|[Ll]arge|[Bb]ase|[Ss]mall|[Tt]iny)(?![\\w-])");
+            for (AnnotatedText text : paper.sections()) {
+                Matcher m = variant.matcher(text.text());
+                while (m.find())
+                    out.add(new Candidate(text.section(), m.start(), m.end(), m.group(), null, Role.PROPOSES, 0.8, null, "cue-variant"));
+            }
+        }
+    }
+
+    private boolean known(String surface) { return vocabulary.lookup(surface) != null; }
+
+    /** The title text before a phrase, matched loosely on case and hyphens. */
+    private static String titlePrefixBefore(String title, String phrase) {
+        int at = key(title).indexOf(key(phrase));
+        return at <= 0 ? "" : title.substring(0, Math.min(at, title.length()));
+    }
+
+    /** Lower case, hyphens as spaces: the same length as the input so offsets carry over. */
+    private static String key(String s) { return s.toLowerCase(Locale.ROOT).replace('-', ' '); }
+}
