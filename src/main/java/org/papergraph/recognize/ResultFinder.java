@@ -63,8 +63,10 @@ final class ResultFinder {
                     f = new Found(previous.metric(), 0.6);   // "... of 88.96 on A and 93.03 on B"
                 if (f == null) f = changeIn(before, after);
                 if (f == null && paired.containsKey(n)) f = nearestBefore(numbers.get(0), measures);
+                BareOutcomes.Outcome bare = f == null || f.confidence() <= 0.6 ? BareOutcomes.of(text.text(), n, s.start(), s.end(), ctx) : null;
+                if (f == null && bare != null) f = new Found(bare.metric(), 0.5);
                 if (f == null) continue;
-                Entity dataset = paired.containsKey(n) ? paired.get(n) : ResultContext.dataset(s, n, ctx);
+                Entity dataset = bare != null ? bare.dataset() : paired.containsKey(n) ? paired.get(n) : ResultContext.dataset(s, n, ctx);
                 Entity method = ResultContext.method(s, n, ctx);
                 double conf = f.confidence() - (dataset == ctx.onlyDataset() && dataset != null ? 0.05 : 0);
                 Evidence ev = new Evidence(text.section(), n.start(), n.end(), n.text(), s.start(), s.end());

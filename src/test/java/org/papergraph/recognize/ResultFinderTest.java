@@ -113,4 +113,41 @@ class ResultFinderTest {
         assertTrue(results("T", "The best state-of-the-art methods on WinoGrande achieve 59.4-79.1% accuracy.").isEmpty());
         assertNull(value(results("LAPP", "55.6% of FLOPs of ResNet-18 are reduced with 0.21% top-1 accuracy increase on ImageNet."), "0.21"));
     }
+
+    @Test
+    void barePercentagesOnNamedDatasetsReadAsAccuracy() {
+        List<ReportedResult> rs = results("Bridging the Gap Between Vision Transformers and Convolutional Neural Networks on Small Datasets",
+            "With this design, we successfully eliminate the performance gap between CNNs and ViTs, and our DHVT achieves a series of "
+            + "state-of-the-art performance with a lightweight model, 85.68% on CIFAR-100 with 22.8M parameters, 82.3% on ImageNet-1K with 24.0M parameters.");
+        ReportedResult cifar = value(rs, "85.68"), imagenet = value(rs, "82.3");
+        assertNotNull(cifar);
+        assertNotNull(imagenet);
+        assertTrue(metricContains(cifar, "accuracy"));
+        assertEquals("CIFAR-100", cifar.dataset().label());
+        assertEquals("ImageNet-1K", imagenet.dataset().label());
+        assertNull(value(rs, "22.8"), "a model size is not an outcome");
+    }
+
+    @Test
+    void bracketedBenchmarkListGivesEachBenchmarkItsPercentage() {
+        List<ReportedResult> rs = results("WinoGrande: An Adversarial Winograd Schema Challenge at Scale",
+            "Furthermore, we establish new state-of-the-art results on five related benchmarks - WSC (90.1%), DPR (93.1%), COPA (90.6%), "
+            + "KnowRef (85.6%), and Winogender (97.1%).");
+        assertEquals(5, rs.size());
+        assertEquals("DPR", value(rs, "93.1").dataset().label());
+        assertEquals("Winogender", value(rs, "97.1").dataset().label());
+        assertTrue(rs.stream().allMatch(r -> metricContains(r, "accuracy")));
+    }
+
+    @Test
+    void knownMetricWiderThanTheTaggedPhrase() {
+        List<ReportedResult> rs = results("Transformer in Transformer",
+            "Experiments on several benchmarks demonstrate the effectiveness of the proposed TNT architecture, e.g., we achieve an 81.5% top-1 "
+            + "accuracy on the ImageNet, which is about 1.7% higher than that of the state-of-the-art visual transformer with similar computational cost.");
+        ReportedResult r = value(rs, "81.5");
+        assertNotNull(r);
+        assertTrue(metricContains(r, "top-1 accuracy"));
+        assertEquals("ImageNet", r.dataset().label());
+        assertNull(value(rs, "1.7"));
+    }
 }
