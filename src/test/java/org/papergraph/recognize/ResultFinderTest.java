@@ -150,4 +150,30 @@ class ResultFinderTest {
         assertEquals("ImageNet", r.dataset().label());
         assertNull(value(rs, "1.7"));
     }
+
+    @Test
+    void gainsToleranceAndCountsAreNotResults() {
+        assertTrue(results("A Mixture of h-1 Heads is Better than h Heads",
+            "Particularly, on the WMT14 English to German translation dataset, MAE improves over \"transformer-base\" by 0.8 BLEU, "
+            + "with a comparable number of parameters.").isEmpty());
+        assertTrue(results("CompoundPiece: Evaluating and Improving Decompounding Performance of Language Models",
+            "Our self-supervised models outperform the prior best unsupervised decompounding models by 13.9% accuracy on average.").isEmpty());
+        assertTrue(results("[Re] Don't Judge an Object by Its Context: Learning to Overcome Contextual Bias",
+            "For the proposed CAM-based method, we were able to reproduce the original paper's results to within 0.5% mAP.").isEmpty());
+        assertTrue(results("Revisit Parameter-Efficient Transfer Learning: A Two-Stage Paradigm",
+            "Overall, we present a promising new direction for PETL, and the proposed paradigm achieves state-of-the-art performance "
+            + "on the average accuracy of 19 downstream tasks.").isEmpty());
+        assertTrue(results("Improving Automatic Speech Recognition with Decoder-Centric Regularisation in Encoder-Decoder Models",
+            "On top of such a strong baseline, we show that DeCRED can further improve the results and, moreover, generalise much better to "
+            + "out-of-domain scenarios, where we show an absolute reduction of 2.7 and 2.9 WERs on AMI and Gigaspeech datasets, respectively.").isEmpty());
+    }
+
+    @Test
+    void aCutAfterAGainIsStillAResult() {
+        List<ReportedResult> rs = results("Beyond Attentive Tokens: Incorporating Token Importance and Diversity for Efficient Vision Transformers",
+            "Notably, benefiting from maintaining the token diversity, our method can even improve the accuracy of DeiT-T by 0.1% after reducing its FLOPs by 40%.");
+        assertNull(value(rs, "0.1"));
+        assertNotNull(value(rs, "40"));
+        assertTrue(metricContains(value(rs, "40"), "FLOPs reduction"));
+    }
 }
