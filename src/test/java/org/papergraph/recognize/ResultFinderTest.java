@@ -176,4 +176,23 @@ class ResultFinderTest {
         assertNotNull(value(rs, "40"));
         assertTrue(metricContains(value(rs, "40"), "FLOPs reduction"));
     }
+
+    @Test
+    void unknownNameBeforeTheWordDatasetIsTheDataset() {
+        List<ReportedResult> rs = results("Universal Source Separation with Weakly Labelled Data",
+            "The USS system achieves an SDRi of 7.28 dB on the Slakh2100 dataset; and an SSNR of 9.00 dB on the voicebank-demand dataset.");
+        ReportedResult r = value(rs, "9.00");
+        assertNotNull(r);
+        assertEquals("voicebank-demand", r.dataset().label());
+        assertTrue(r.dataset().types().contains(EntityType.DATASET));
+    }
+
+    @Test
+    void reductionOfAnOfPhraseAlsoNamedByItsHeadWords() {
+        List<ReportedResult> rs = results("Scissorhands: Exploiting the Persistence of Importance Hypothesis for LLM KV Cache Compression at Test Time",
+            "We validate that Scissorhands reduces the inference memory usage of the KV cache by up to 5X without compromising model quality.");
+        ReportedResult r = value(rs, "5");
+        assertNotNull(r);
+        assertTrue(r.metric().altLabels().contains("memory usage reduction"));
+    }
 }
