@@ -58,6 +58,16 @@ final class ResultContext {
         return out;
     }
 
+    /** Subjects that report others' numbers ("recent advances ... have already reached around 90%"). */
+    private static final Pattern PRIOR = Pattern.compile("\\b(?:recent advances|prior work|previous (?:work|methods|approaches|studies)|existing (?:methods|approaches|models))\\b",
+        Pattern.CASE_INSENSITIVE);
+
+    /** Whether a sentence reports prior work's numbers: it names prior work and neither credits the paper nor names its method. */
+    static boolean priorWork(Sentence s, ResultFinder.Context ctx) {
+        if (!PRIOR.matcher(s.text()).find() || OWN.matcher(s.text()).find()) return false;
+        return ctx.proposed() == null || !names(s.text(), ctx.proposed());
+    }
+
     /** The proposed method when the sentence credits the paper or names it, else a method named before the number, else the proposed one. */
     static Entity method(Sentence s, NumberMentions.Mention n, ResultFinder.Context ctx) {
         Entity proposed = ctx.proposed();

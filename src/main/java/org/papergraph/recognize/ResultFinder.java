@@ -54,6 +54,7 @@ final class ResultFinder {
     List<ReportedResult> find(AnnotatedText text, Context ctx) {
         List<ReportedResult> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
+            if (ResultContext.priorWork(s, ctx)) continue;
             List<MetricPhrases.Span> measures = MetricPhrases.of(s, text.text(), ctx.metrics());
             ReportedResult previous = null;
             String previousUnit = null;

@@ -195,4 +195,10 @@ class ResultFinderTest {
         assertNotNull(r);
         assertTrue(r.metric().altLabels().contains("memory usage reduction"));
     }
+
+    @Test
+    void priorWorkNumbersAreNotThePapersResults() {
+        assertTrue(results("WinoGrande: An Adversarial Winograd Schema Challenge at Scale",
+            "However, recent advances in neural language models have already reached around 90% accuracy on variants of WSC.").isEmpty());
+    }
 }
