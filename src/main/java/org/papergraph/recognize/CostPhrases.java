@@ -40,7 +40,11 @@ final class CostPhrases {
     /** A reduction of a cost as a metric: "FLOPs reduction", "reduction in memory usage of the KV cache". */
     static Entity reduction(String object) {
         String o = singularLast(object.strip());
-        return MetricPhrases.metric(o.contains(" of ") ? "reduction in " + o : o + " reduction", Set.of());
+        if (!o.contains(" of ")) return MetricPhrases.metric(o + " reduction", Set.of());
+        // "memory usage of the KV cache": also named by the head words before "of", as papers shorten it ("memory usage reduction").
+        String[] head = o.substring(0, o.indexOf(" of ")).split("\\s+");
+        String shortForm = String.join(" ", java.util.Arrays.copyOfRange(head, Math.max(0, head.length - 2), head.length)) + " reduction";
+        return MetricPhrases.metric("reduction in " + o, Set.of(shortForm));
     }
 
     private static String singularLast(String s) {

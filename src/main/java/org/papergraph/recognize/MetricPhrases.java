@@ -41,10 +41,16 @@ final class MetricPhrases {
     /** The phrase without leading verbs and clause words ("suffering drops" -> "drops"), or null if nothing is left. */
     private static NounPhrases.Phrase withoutLead(NounPhrases.Phrase p, List<Token> t, String text) {
         int i = p.first();
-        while (i < p.end() - 1 && (t.get(i).tag().equals("VERB") || LEADS.contains(NounPhrases.lower(t.get(i))))) i++;
+        while (i < p.end() - 1 && (t.get(i).tag().equals("VERB") || LEADS.contains(NounPhrases.lower(t.get(i))) || numberLike(t.get(i)))) i++;
         if (i == p.first()) return p;
         int start = t.get(i).start();
         return new NounPhrases.Phrase(i, p.end(), start, p.endOffset(), text.substring(start, p.endOffset()), p.headLemma());
+    }
+
+    /** "an 81.5 % top-1 accuracy": the article, number and unit before a measure are not part of its name. */
+    private static boolean numberLike(Token k) {
+        String tag = k.tag();
+        return tag.equals("DET") || tag.equals("NUM") || tag.equals("SYM") || k.text().matches("\\\\?%|[\\d.,]+");
     }
 
     /** The measures of a sentence, left to right: vocabulary metrics widened to their whole phrase, then other measure phrases. */
@@ -74,6 +80,8 @@ final class MetricPhrases {
         for (Map.Entry<Candidate, Entity> e : vocabularyMetrics) {
             Candidate c = e.getKey();
             if (c.start() < s.start() || c.end() > s.end()) continue;
+            // A known metric wider than the phrase the tagger cut ("top -1 accuracy" tagged as "accuracy") takes its place.
+            out.removeIf(x -> x.start() >= c.start() && x.end() <= c.end() && x.end() - x.start() < c.end() - c.start());
             if (out.stream().noneMatch(x -> x.start() < c.end() && c.start() < x.end())
                 && gains.stream().noneMatch(x -> x.start() < c.end() && c.start() < x.end())) out.add(new Span(c.start(), c.end(), e.getValue(), true));
         }

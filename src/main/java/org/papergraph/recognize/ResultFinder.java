@@ -38,6 +38,14 @@ final class ResultFinder {
     private static final Pattern THRESHOLD = Pattern.compile("\\b(?:exceed|surpass|outperform|beat|above|below)\\w*\\s+" + QUALIFIER + "$", Pattern.CASE_INSENSITIVE);
     /** A number that carries the previous measure has no noun of its own after it ("... and 93.03 on LaPa"). */
     private static final Pattern BARE = Pattern.compile("\\s*(?:\\\\?%|x|×|X|dB)?\\s*(?:\\(|\\)|,|;|\\.|on\\b|in\\b|for\\b|and\\b|with\\b|respectively\\b|$)");
+    /** "outperform X by 13.9% accuracy", "improves the accuracy up to 15%", "an absolute reduction of 2.7 and 2.9 WERs": gains over a baseline. */
+    private static final Pattern GAIN_BEFORE = Pattern.compile("(?:\\b(?:outperform|improv|surpass|beat|boost|enhanc)\\w*\\b(?:(?!reduc|decreas|lower|cut|compress)[^,;()])*?\\b(?:by|up to)"
+        + "|\\b(?:absolute|relative)\\s+(?:reductions?|improvements?|gains?|increases?|decreases?)\\s+of(?:\\s+[\\d.]+\\s*(?:\\\\?%)?\\s*(?:,|and))*)\\s+" + QUALIFIER + "$",
+        Pattern.CASE_INSENSITIVE);
+    /** "within 0.5% mAP": a tolerance, not a value reached. */
+    private static final Pattern WITHIN = Pattern.compile("\\bwithin\\s+" + QUALIFIER + "$", Pattern.CASE_INSENSITIVE);
+    /** "the average accuracy of 19 downstream tasks": a whole number that counts things. */
+    private static final Pattern COUNT_AFTER = Pattern.compile("^\\s+(?:[a-z][\\w-]*\\s+){0,2}?[a-z][\\w-]{2,}(?<!ss)s\\b(?<!times|points)");
     private static final Pattern SIGNED = Pattern.compile("[+±]\\s*$");
     private static final Pattern CUT_VERB = Pattern.compile("(?i)\\b(?:reduc|decreas|lower|cut|compress|shrink|sav|trim)\\w*");
     private static final Pattern CHANGE_VERB = Pattern.compile("(?i)\\b(?:reduc|decreas|lower|cut|increas|rais|improv|boost|lift|bring|brings|brought)\\w*");
@@ -46,6 +54,7 @@ final class ResultFinder {
     List<ReportedResult> find(AnnotatedText text, Context ctx) {
         List<ReportedResult> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
+            if (ResultContext.priorWork(s, ctx)) continue;
             List<MetricPhrases.Span> measures = MetricPhrases.of(s, text.text(), ctx.metrics());
             ReportedResult previous = null;
             String previousUnit = null;
@@ -54,7 +63,10 @@ final class ResultFinder {
             for (NumberMentions.Mention n : numbers) {
                 String before = text.text().substring(s.start(), n.start());
                 String after = text.text().substring(n.end(), s.end());
-                if (SIGNED.matcher(before).find() || GAIN_AFTER.matcher(after).lookingAt() || THRESHOLD.matcher(before).find()) continue;
+                if (SIGNED.matcher(before).find() || GAIN_AFTER.matcher(after).lookingAt() || THRESHOLD.matcher(before).find()
+                    || GAIN_BEFORE.matcher(before).find() || WITHIN.matcher(before).find()) continue;
+                if (n.unit().isEmpty() && n.value().scale() <= 0 && COUNT_AFTER.matcher(after).find()
+                    && !TO_BEFORE.matcher(before).find() && !BY_BEFORE.matcher(before).find()) continue;   // "to just 4 steps" is a level reached
                 Found f = adjacent(text.text(), n, measures);
                 if (f == null) f = lessThen(after);
                 if (f == null) f = changed(before, n, previous);
@@ -63,8 +75,10 @@ final class ResultFinder {
                     f = new Found(previous.metric(), 0.6);   // "... of 88.96 on A and 93.03 on B"
                 if (f == null) f = changeIn(before, after);
                 if (f == null && paired.containsKey(n)) f = nearestBefore(numbers.get(0), measures);
+                BareOutcomes.Outcome bare = f == null || f.confidence() <= 0.6 ? BareOutcomes.of(text.text(), n, s.start(), s.end(), ctx) : null;
+                if (f == null && bare != null) f = new Found(bare.metric(), 0.5);
                 if (f == null) continue;
-                Entity dataset = paired.containsKey(n) ? paired.get(n) : ResultContext.dataset(s, n, ctx);
+                Entity dataset = bare != null ? bare.dataset() : paired.containsKey(n) ? paired.get(n) : ResultContext.dataset(s, n, ctx);
                 Entity method = ResultContext.method(s, n, ctx);
                 double conf = f.confidence() - (dataset == ctx.onlyDataset() && dataset != null ? 0.05 : 0);
                 Evidence ev = new Evidence(text.section(), n.start(), n.end(), n.text(), s.start(), s.end());
