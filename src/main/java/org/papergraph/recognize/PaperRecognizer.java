@@ -77,15 +77,26 @@ public final class PaperRecognizer {
     /** Tokens shaped like names ("FishSpeech", "RawNet2") that no other finder covered. */
     private List<Candidate> nameShapedTokens(AnnotatedText text, List<Candidate> known, List<PaperLink> urls) {
         List<Candidate> out = new ArrayList<>();
+        String titlePrefix = titlePrefix(text);
         for (Sentence s : text.sentences())
-            for (Token t : s.tokens()) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                Token t = s.tokens().get(i);
                 if (!NameShapes.isNameLike(t.text()) || isFragment(text.text(), t.start(), t.end())) continue;
+                if (SpelledLongForms.spells(s.tokens(), i, titlePrefix)) continue;
                 Candidate c = new Candidate(text.section(), t.start(), t.end(), t.text(), null, null, 0.6, null, "name-shape");
                 boolean covered = known.stream().anyMatch(k -> k.overlaps(c))
                     || urls.stream().anyMatch(u -> u.evidence().section() == text.section() && u.evidence().start() <= t.start() && t.end() <= u.evidence().end());
                 if (!covered) out.add(c);
             }
         return out;
+    }
+
+    /** The single word a title puts before its colon ("CRAFT: Concept Recursive ..."), or null. */
+    private static String titlePrefix(AnnotatedText text) {
+        if (text.section() != org.papergraph.paper.Section.TITLE) return null;
+        int colon = text.text().indexOf(':');
+        String prefix = colon < 0 ? "" : text.text().substring(0, colon).strip();
+        return prefix.isEmpty() || prefix.contains(" ") ? null : prefix;
     }
 
     /** A token the tokenizer cut out of a longer word ("GBLM" of "GBLM-Pruner", "ProtoT" of "ProtoTEx") is not a name by itself. */
