@@ -1,6 +1,9 @@
 package org.papergraph.recognize;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,5 +44,14 @@ class EntityNamesTest {
         assertNull(mention(p, "FacTorization"));
         assertNull(mention(p, "SHapley"));
         assertNull(mention(p, "ImPortant"));
+    }
+
+    @Test
+    void definedAcronymTakesItsTypeFromTheLongFormHead() {
+        LinkedPaper p = recognize("Confidence Weighting for Domain Shift",
+            "Source-free unsupervised domain adaptation (SFUDA) aims to adapt a model without source data. "
+            + "Data of high dimension, low sample size (HDLSS) are common in genomics.");
+        assertEquals(Set.of(EntityType.TASK), mention(p, "SFUDA").entity().types());
+        assertEquals(Set.of(EntityType.CONCEPT), mention(p, "HDLSS").entity().types());
     }
 }
