@@ -1,6 +1,7 @@
 package org.papergraph.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Set;
@@ -53,5 +54,16 @@ class EntityNamesTest {
             + "Data of high dimension, low sample size (HDLSS) are common in genomics.");
         assertEquals(Set.of(EntityType.TASK), mention(p, "SFUDA").entity().types());
         assertEquals(Set.of(EntityType.CONCEPT), mention(p, "HDLSS").entity().types());
+    }
+
+    @Test
+    void namesTheTokenizerSplitAreJoinedButCompoundsAboutNamesAreNot() {
+        LinkedPaper p = recognize("Fast Sampling for Diffusion Models",
+            "Our sampler is faster than the 25-step DPM-solver++ and the FOLD-R++ algorithm. "
+            + "We compare PTSD and no-PTSD recordings with a CMR-like model.");
+        assertNotNull(mention(p, "DPM-solver++"));
+        assertNotNull(mention(p, "FOLD-R++"));
+        assertNull(mention(p, "no-PTSD"));
+        assertNull(mention(p, "CMR-like"));
     }
 }
