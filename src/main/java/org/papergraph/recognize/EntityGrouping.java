@@ -159,16 +159,18 @@ final class EntityGrouping {
 
     private EntityType guessType(Group g, String label) {
         for (Candidate c : g.candidates) if (c.type() != null) return c.type();
+        String longForm = g.acronym != null ? longFormOf.get(g.acronym) : null;
+        EntityType fromHead = TypeGuesser.fromHead(longForm != null ? longForm : label);
+        // A coined "... score" or "... distance" is a measure whatever the sentence calls it.
+        boolean measureOrData = fromHead == EntityType.METRIC || fromHead == EntityType.DATASET;
         for (Candidate c : g.candidates) {
-            if (c.role() == Role.PROPOSES) {
+            if (c.role() == Role.PROPOSES && !measureOrData) {
                 AnnotatedText text = paper.text(c.section());
                 Sentence s = text.sentenceAt(c.start());
                 String context = c.section() == Section.TITLE ? text.text() : s == null ? c.surface() : s.text();
                 return TypeGuesser.fromProposalContext(context.substring(Math.max(0, context.indexOf(c.surface()))));
             }
         }
-        String longForm = g.acronym != null ? longFormOf.get(g.acronym) : null;
-        EntityType fromHead = TypeGuesser.fromHead(longForm != null ? longForm : label);
         if (fromHead != null) return fromHead;
         List<Map.Entry<Candidate, EntityType>> neighbours = knownListItems();
         for (Candidate c : g.candidates) {

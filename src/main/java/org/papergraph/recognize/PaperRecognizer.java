@@ -77,15 +77,37 @@ public final class PaperRecognizer {
     /** Tokens shaped like names ("FishSpeech", "RawNet2") that no other finder covered. */
     private List<Candidate> nameShapedTokens(AnnotatedText text, List<Candidate> known, List<PaperLink> urls) {
         List<Candidate> out = new ArrayList<>();
+        String titlePrefix = titlePrefix(text);
         for (Sentence s : text.sentences())
-            for (Token t : s.tokens()) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                Token t = s.tokens().get(i);
+                int last = JoinedTokens.lastOfName(text.text(), s.tokens(), i);
+                if (last > i) {
+                    // The tokenizer cut a name at its hyphens or digits ("DPM-Solver++", "Flickr30k"): take it whole.
+                    int start = t.start(), end = s.tokens().get(last).end();
+                    addUncovered(new Candidate(text.section(), start, end, text.text().substring(start, end), null, null, 0.6, null, "name-shape-joined"), known, urls, out);
+                    i = last;
+                    continue;
+                }
                 if (!NameShapes.isNameLike(t.text()) || isFragment(text.text(), t.start(), t.end())) continue;
-                Candidate c = new Candidate(text.section(), t.start(), t.end(), t.text(), null, null, 0.6, null, "name-shape");
-                boolean covered = known.stream().anyMatch(k -> k.overlaps(c))
-                    || urls.stream().anyMatch(u -> u.evidence().section() == text.section() && u.evidence().start() <= t.start() && t.end() <= u.evidence().end());
-                if (!covered) out.add(c);
+                if (SpelledLongForms.spells(s.tokens(), i, titlePrefix)) continue;
+                addUncovered(new Candidate(text.section(), t.start(), t.end(), t.text(), null, null, 0.6, null, "name-shape"), known, urls, out);
             }
         return out;
+    }
+
+    private static void addUncovered(Candidate c, List<Candidate> known, List<PaperLink> urls, List<Candidate> out) {
+        boolean covered = known.stream().anyMatch(k -> k.overlaps(c))
+            || urls.stream().anyMatch(u -> u.evidence().section() == c.section() && u.evidence().start() <= c.start() && c.end() <= u.evidence().end());
+        if (!covered) out.add(c);
+    }
+
+    /** The single word a title puts before its colon ("CRAFT: Concept Recursive ..."), or null. */
+    private static String titlePrefix(AnnotatedText text) {
+        if (text.section() != org.papergraph.paper.Section.TITLE) return null;
+        int colon = text.text().indexOf(':');
+        String prefix = colon < 0 ? "" : text.text().substring(0, colon).strip();
+        return prefix.isEmpty() || prefix.contains(" ") ? null : prefix;
     }
 
     /** A token the tokenizer cut out of a longer word ("GBLM" of "GBLM-Pruner", "ProtoT" of "ProtoTEx") is not a name by itself. */

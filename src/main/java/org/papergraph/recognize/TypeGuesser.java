@@ -13,10 +13,11 @@ final class TypeGuesser {
     private static final Set<String> TASK_HEADS = Set.of("detection", "segmentation", "classification", "recognition",
         "generation", "translation", "parsing", "retrieval", "estimation", "prediction", "answering", "summarization",
         "reasoning", "tracking", "localization", "captioning", "synthesis", "forecasting", "learning", "alignment",
-        "completion", "matching", "reconstruction", "editing", "transfer", "verification", "identification");
+        "completion", "matching", "reconstruction", "editing", "transfer", "verification", "identification",
+        "adaptation", "discovery", "compression", "scoring", "extraction");
     private static final Set<String> CONCEPT_HEADS = Set.of("head", "heads", "neuron", "neurons", "circuit", "circuits",
         "layer", "layers", "phenomenon", "collapse", "forgetting", "bias", "shift", "hallucination", "representation",
-        "representations", "feature", "features", "property", "token", "tokens", "oversight");
+        "representations", "feature", "features", "property", "token", "tokens", "oversight", "size");
     private static final Pattern DATASET_AFTER = Pattern.compile("^\\s*(?:\\S+\\s+)?(?:dataset|datasets|benchmark|benchmarks|corpus|test set|split)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATASET_BEFORE = Pattern.compile("\\b(?:on|from|across|using)\\s+(?:the\\s+)?(?:challenging\\s+|popular\\s+|public\\s+|large-scale\\s+)?$", Pattern.CASE_INSENSITIVE);
 
