@@ -32,12 +32,18 @@ final class ProposedPhrases {
     private ProposedPhrases() {}
 
     /** Adds the proposals of one text. */
-    static void find(AnnotatedText text, Vocabulary vocabulary, List<Candidate> out) {
+    static void find(AnnotatedText text, Vocabulary vocabulary, List<Candidate> out) { find(text, vocabulary, Set.of(), out); }
+
+    /** Adds the proposals of one text; {@code ownNames} are names already proposed, which may be the subject ("TED designs ..."). */
+    static void find(AnnotatedText text, Vocabulary vocabulary, Set<String> ownNames, List<Candidate> out) {
         for (Sentence s : text.sentences()) {
             List<Token> t = s.tokens();
+            Set<String> own = ownNames(ownNames, out);   // earlier sentences may have named the method
             for (int k = 0; k < t.size(); k++) {
                 Token v = t.get(k);
-                if (!v.tag().equals("VERB") || !VERBS.contains(NounPhrases.lower(v)) || !hasSubject(t, k)) continue;
+                boolean trigger = v.tag().equals("VERB") && VERBS.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)
+                    || theProposed(t, k);
+                if (!trigger) continue;
                 NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
                 if (p == null) continue;
                 add(text, s, p, vocabulary, out);
@@ -60,11 +66,33 @@ final class ProposedPhrases {
         }
     }
 
-    private static boolean hasSubject(List<Token> t, int verb) {
+    private static boolean hasSubject(List<Token> t, int verb, Set<String> ownNames) {
         for (int i = Math.max(0, verb - 4); i < verb; i++)
-            if (SUBJECTS.contains(t.get(i).text().toLowerCase(Locale.ROOT))) return true;
+            if (SUBJECTS.contains(t.get(i).text().toLowerCase(Locale.ROOT)) || ownNames.contains(t.get(i).text())) return true;
+        // "Our method / framework introduces ...": the paper's own artefact proposes its parts.
+        for (int i = Math.max(1, verb - 3); i < verb; i++)
+            if (t.get(i - 1).text().equalsIgnoreCase("our") && kind(t.get(i))) return true;
         return false;
     }
+
+    /** "the proposed MLP decoder": the phrase after "the / our proposed" is the paper's own. */
+    private static boolean theProposed(List<Token> t, int k) {
+        if (k == 0 || k + 1 >= t.size() || !t.get(k).text().equals("proposed")) return false;
+        // "the proposed method outperforms ...": a bare kind word is followed by the verb, not by more of a name.
+        if (kind(t.get(k + 1))) return false;
+        String before = t.get(k - 1).text().toLowerCase(Locale.ROOT);
+        return before.equals("the") || before.equals("our") || before.equals("a") || before.equals("newly") || before.equals("two");
+    }
+
+    /** Single-word names proposed so far. */
+    static Set<String> ownNames(Set<String> given, List<Candidate> out) {
+        Set<String> names = new java.util.HashSet<>(given);
+        for (Candidate c : out)
+            if (c.role() == Role.PROPOSES && !c.surface().contains(" ") && NameShapes.isNameLike(c.surface())) names.add(c.surface());
+        return names;
+    }
+
+    private static boolean kind(Token k) { return ProposalSpan.kind(k); }
 
     private static void add(AnnotatedText text, Sentence s, NounPhrases.Phrase p, Vocabulary vocabulary, List<Candidate> out) {
         List<Token> t = s.tokens();
