@@ -69,6 +69,9 @@ final class ProposedPhrases {
     private static boolean hasSubject(List<Token> t, int verb, Set<String> ownNames) {
         for (int i = Math.max(0, verb - 4); i < verb; i++)
             if (SUBJECTS.contains(t.get(i).text().toLowerCase(Locale.ROOT)) || ownNames.contains(t.get(i).text())) return true;
+        // "we extend X by ... and propose Y": a coordinated verb shares the sentence's subject.
+        if (verb > 0 && (t.get(verb - 1).text().equals("and") || t.get(verb - 1).text().equals("then")))
+            for (int i = 0; i < verb - 1; i++) if (t.get(i).text().equalsIgnoreCase("we")) return true;
         // "Our method / framework introduces ...": the paper's own artefact proposes its parts.
         for (int i = Math.max(1, verb - 3); i < verb; i++)
             if (t.get(i - 1).text().equalsIgnoreCase("our") && kind(t.get(i))) return true;
@@ -123,6 +126,7 @@ final class ProposedPhrases {
                 emit(text, t.get(after + 1).start(), t.get(after + 1).end(), p.headLemma(), "propose-apposition", 0.85, out);
             return;
         }
+        if (end < p.end() && namedAfter(text, t, p, vocabulary, out)) return;
         if (end < p.end()) {
             // Two or more describing words before the kind make a distinct artefact ("a cross attention module");
             // one does not ("a shared module").
@@ -158,6 +162,17 @@ final class ProposedPhrases {
             if (!Character.isLetterOrDigit(w.charAt(0)) && !w.equals("-") || t.get(i).isVerb()) return false;
         }
         return false;
+    }
+
+    /** "a simple masking method: HeadMask": a kind phrase followed by a name gives the name. */
+    private static boolean namedAfter(AnnotatedText text, List<Token> t, NounPhrases.Phrase p, Vocabulary vocabulary, List<Candidate> out) {
+        int after = p.end();
+        if (after + 1 >= t.size() || !(t.get(after).text().equals(":") || t.get(after).text().equals(","))) return false;
+        Token n = t.get(after + 1);
+        boolean ends = after + 2 >= t.size() || !Character.isLetterOrDigit(t.get(after + 2).text().charAt(0));
+        if (!NameShapes.isNameLike(n.text()) || !ends || vocabulary.lookup(n.text()) != null) return false;
+        emit(text, n.start(), n.end(), p.headLemma(), "propose-apposition", 0.85, out);
+        return true;
     }
 
     /** Describing words in tokens [from, to): a hyphenated compound counts once, evaluative words not at all ("large-scale"). */
