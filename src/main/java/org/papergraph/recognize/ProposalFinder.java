@@ -30,6 +30,7 @@ final class ProposalFinder {
     List<Candidate> find(AnnotatedPaper paper) {
         List<Candidate> out = new ArrayList<>();
         titlePrefix(paper.title(), out);
+        TitleProcessFilter.apply(paper, out);
         for (AnnotatedText text : paper.sections()) ProposedPhrases.find(text, vocabulary, out);
         for (AnnotatedText text : paper.sections())
             for (Sentence s : text.sentences()) {

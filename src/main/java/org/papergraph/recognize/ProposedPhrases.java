@@ -32,12 +32,18 @@ final class ProposedPhrases {
     private ProposedPhrases() {}
 
     /** Adds the proposals of one text. */
-    static void find(AnnotatedText text, Vocabulary vocabulary, List<Candidate> out) {
+    static void find(AnnotatedText text, Vocabulary vocabulary, List<Candidate> out) { find(text, vocabulary, Set.of(), out); }
+
+    /** Adds the proposals of one text; {@code ownNames} are names already proposed, which may be the subject ("TED designs ..."). */
+    static void find(AnnotatedText text, Vocabulary vocabulary, Set<String> ownNames, List<Candidate> out) {
         for (Sentence s : text.sentences()) {
             List<Token> t = s.tokens();
+            Set<String> own = ownNames(ownNames, out);   // earlier sentences may have named the method
             for (int k = 0; k < t.size(); k++) {
                 Token v = t.get(k);
-                if (!v.tag().equals("VERB") || !VERBS.contains(NounPhrases.lower(v)) || !hasSubject(t, k)) continue;
+                boolean trigger = v.tag().equals("VERB") && VERBS.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)
+                    || theProposed(t, k);
+                if (!trigger) continue;
                 NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
                 if (p == null) continue;
                 add(text, s, p, vocabulary, out);
@@ -60,11 +66,36 @@ final class ProposedPhrases {
         }
     }
 
-    private static boolean hasSubject(List<Token> t, int verb) {
+    private static boolean hasSubject(List<Token> t, int verb, Set<String> ownNames) {
         for (int i = Math.max(0, verb - 4); i < verb; i++)
-            if (SUBJECTS.contains(t.get(i).text().toLowerCase(Locale.ROOT))) return true;
+            if (SUBJECTS.contains(t.get(i).text().toLowerCase(Locale.ROOT)) || ownNames.contains(t.get(i).text())) return true;
+        // "we extend X by ... and propose Y": a coordinated verb shares the sentence's subject.
+        if (verb > 0 && (t.get(verb - 1).text().equals("and") || t.get(verb - 1).text().equals("then")))
+            for (int i = 0; i < verb - 1; i++) if (t.get(i).text().equalsIgnoreCase("we")) return true;
+        // "Our method / framework introduces ...": the paper's own artefact proposes its parts.
+        for (int i = Math.max(1, verb - 3); i < verb; i++)
+            if (t.get(i - 1).text().equalsIgnoreCase("our") && kind(t.get(i))) return true;
         return false;
     }
+
+    /** "the proposed MLP decoder": the phrase after "the / our proposed" is the paper's own. */
+    private static boolean theProposed(List<Token> t, int k) {
+        if (k == 0 || k + 1 >= t.size() || !t.get(k).text().equals("proposed")) return false;
+        // "the proposed method outperforms ...": a bare kind word is followed by the verb, not by more of a name.
+        if (kind(t.get(k + 1))) return false;
+        String before = t.get(k - 1).text().toLowerCase(Locale.ROOT);
+        return before.equals("the") || before.equals("our") || before.equals("a") || before.equals("newly") || before.equals("two");
+    }
+
+    /** Single-word names proposed so far. */
+    static Set<String> ownNames(Set<String> given, List<Candidate> out) {
+        Set<String> names = new java.util.HashSet<>(given);
+        for (Candidate c : out)
+            if (c.role() == Role.PROPOSES && !c.surface().contains(" ") && NameShapes.isNameLike(c.surface())) names.add(c.surface());
+        return names;
+    }
+
+    private static boolean kind(Token k) { return ProposalSpan.kind(k); }
 
     private static void add(AnnotatedText text, Sentence s, NounPhrases.Phrase p, Vocabulary vocabulary, List<Candidate> out) {
         List<Token> t = s.tokens();
@@ -95,6 +126,7 @@ final class ProposedPhrases {
                 emit(text, t.get(after + 1).start(), t.get(after + 1).end(), p.headLemma(), "propose-apposition", 0.85, out);
             return;
         }
+        if (end < p.end() && namedAfter(text, t, p, vocabulary, out)) return;
         if (end < p.end()) {
             // Two or more describing words before the kind make a distinct artefact ("a cross attention module");
             // one does not ("a shared module").
@@ -130,6 +162,17 @@ final class ProposedPhrases {
             if (!Character.isLetterOrDigit(w.charAt(0)) && !w.equals("-") || t.get(i).isVerb()) return false;
         }
         return false;
+    }
+
+    /** "a simple masking method: HeadMask": a kind phrase followed by a name gives the name. */
+    private static boolean namedAfter(AnnotatedText text, List<Token> t, NounPhrases.Phrase p, Vocabulary vocabulary, List<Candidate> out) {
+        int after = p.end();
+        if (after + 1 >= t.size() || !(t.get(after).text().equals(":") || t.get(after).text().equals(","))) return false;
+        Token n = t.get(after + 1);
+        boolean ends = after + 2 >= t.size() || !Character.isLetterOrDigit(t.get(after + 2).text().charAt(0));
+        if (!NameShapes.isNameLike(n.text()) || !ends || vocabulary.lookup(n.text()) != null) return false;
+        emit(text, n.start(), n.end(), p.headLemma(), "propose-apposition", 0.85, out);
+        return true;
     }
 
     /** Describing words in tokens [from, to): a hyphenated compound counts once, evaluative words not at all ("large-scale"). */

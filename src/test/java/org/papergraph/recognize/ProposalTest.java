@@ -134,4 +134,32 @@ class ProposalTest {
             "We release HindTweetBERT and MahaTweetBERT, models pre-trained on tweets, and show they work.");
         assertTrue(p.contains(EntityKeys.key("HindTweetBERT")) && p.contains(EntityKeys.key("MahaTweetBERT")), p.toString());
     }
+
+    @Test
+    void proposedNamesAndOurMethodProposeTheirParts() {
+        List<String> p = proposed("TDASS: Target Domain Adaptation Speech Synthesis Framework for Multi-speaker Low-Resource TTS",
+            "TDASS introduces a self-interested classifier with an interference loss. The proposed method outperforms baselines.");
+        assertTrue(p.contains(EntityKeys.key("self-interested classifier")), p.toString());
+        assertTrue(p.stream().noneMatch(x -> x.contains("outperform")), p.toString());
+        List<String> q = proposed("SegFormer: Simple and Efficient Design for Semantic Segmentation with Transformers",
+            "It avoids complex decoders. The proposed MLP decoder aggregates information from different layers.");
+        assertTrue(q.contains(EntityKeys.key("MLP decoder")), q.toString());
+    }
+
+    @Test
+    void processTitleNeedsAClaimInTheAbstract() {
+        assertTrue(!proposed("Unintentional Unalignment: Likelihood Displacement in Direct Preference Optimization",
+            "We show that unintentional unalignment happens when preferences induce similar embeddings.")
+            .contains(EntityKeys.key("Unintentional Unalignment")));
+        List<String> p = proposed("Distribution Backtracking Builds A Faster Convergence Trajectory for One-step Diffusion Distillation",
+            "To address this issue, we extend the score distillation process and propose Distribution Backtracking Distillation (DisBack) for distilling student generators.");
+        assertTrue(p.contains(EntityKeys.key("DisBack")), p.toString());
+    }
+
+    @Test
+    void nameAfterKindPhraseAndColon() {
+        List<String> p = proposed("Alleviating the Inequality of Attention Heads for Neural Machine Translation",
+            "To tackle this problem, we propose a simple masking method: HeadMask, in two specific ways.");
+        assertTrue(p.contains(EntityKeys.key("HeadMask")), p.toString());
+    }
 }
