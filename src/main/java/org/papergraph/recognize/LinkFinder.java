@@ -12,7 +12,11 @@ import org.papergraph.nlp.Sentence;
 /** URLs in the text, as code repositories (GitHub, GitLab, ...) or project pages. */
 final class LinkFinder {
     private static final Pattern URL = Pattern.compile(
-        "(?:https?://|www\\.|(?<![\\w.@/])(?=(?:github\\.com|gitlab\\.com|bitbucket\\.org|huggingface\\.co)/))[^\\s<>\"'{}|\\\\^`]+",
+        "(?:https?://|www\\.|(?<![\\w.@/])(?=(?:github\\.com|gitlab\\.com|bitbucket\\.org|huggingface\\.co)/)"
+        // A bare domain ("AdapterHub.ml", "example.github.io/page"): a name of three or more
+        // characters and a top-level domain that papers use for project pages, not a file name.
+        + "|(?<![\\w.@/-])(?=[A-Za-z][\\w-]{2,}(?:\\.[a-z][\\w-]*)*\\.(?:com|org|net|io|ai|ml|dev|app|edu|page|site|tech)(?![\\w-])))"
+        + "[^\\s<>\"'{}|\\\\^`]+",
         Pattern.CASE_INSENSITIVE);
     private static final Set<String> CODE_HOSTS = Set.of("github.com", "gitlab.com", "bitbucket.org", "codeberg.org",
         "sourceforge.net", "git.io", "gitee.com");
