@@ -13,6 +13,10 @@ import org.papergraph.paper.Section;
  */
 final class HeadedPhrases {
     private static final Set<String> CONCEPT_HEADS = Set.of("head", "neuron", "circuit");
+    // Activity nouns that in a title name the problem studied, though in a sentence they are too common to type.
+    private static final Set<String> TITLE_TASK_HEADS = Set.of("selection", "sampling", "evaluation", "understanding",
+        "processing", "modeling", "modelling", "distillation", "testing", "calculation", "interpretation", "expansion",
+        "allocation", "forensics", "fine-tuning", "pre-training", "pretraining");
     private static final Set<String> WEAK_MODIFIERS = Set.of("high", "low", "final", "overall", "average", "good", "poor", "error",
         // Counting and evaluative words pick out some heads, they name no kind of head.
         "individual", "multiple", "different", "special", "essential", "pivotal", "important", "many", "several", "other",
@@ -42,7 +46,7 @@ final class HeadedPhrases {
 
     private static EntityType typeOf(NounPhrases.Phrase p, Section section) {
         if (CONCEPT_HEADS.contains(p.headLemma())) return EntityType.CONCEPT;
-        if (section == Section.TITLE && TypeGuesser.isTaskHead(p.headLemma())) return EntityType.TASK;
+        if (section == Section.TITLE && (TypeGuesser.isTaskHead(p.headLemma()) || TITLE_TASK_HEADS.contains(p.headLemma()))) return EntityType.TASK;
         return null;
     }
 }
