@@ -34,7 +34,12 @@ final class HeadedPhrases {
                 if (WEAK_MODIFIERS.contains(NounPhrases.lower(s.tokens().get(p.first())))) continue;
                 // A verb in front ("encourages heads", "having multiple heads") means the chunker took in the clause.
                 if (s.tokens().get(p.first()).isVerb() || s.tokens().get(p.first()).isNumber()) continue;
-                Candidate c = new Candidate(text.section(), p.start(), p.endOffset(), p.text(), type,
+                int start = p.start();
+                // A title's leading gerund is its verb ("Revisiting Resume Classification"), not part of the task's name.
+                String first = NounPhrases.lower(s.tokens().get(p.first()));
+                if (type == EntityType.TASK && words > 2 && first.endsWith("ing") && !first.contains("-"))
+                    start = s.tokens().get(p.first() + 1).start();
+                Candidate c = new Candidate(text.section(), start, p.endOffset(), text.text().substring(start, p.endOffset()), type,
                     type == EntityType.TASK ? Role.ADDRESSES : type == EntityType.CONCEPT ? Role.STUDIES : null, 0.6, null, "headed-phrase");
                 // The title's task may narrow a known one ("multi-dataset object detection" holds "object detection").
                 boolean free = type == EntityType.TASK
