@@ -107,7 +107,7 @@ public final class GoldScorer {
             if (e.getValue().isEmpty() || requiredCount.getOrDefault(e.getKey(), 0) <= 1) continue;
             multi++;
             if (e.getValue().size() == 1) consistent++;
-            else errors.add("several IRIs", "-", e.getKey(), "");
+            else errors.add("several IRIs", "-", e.getKey(), String.join(" ", new java.util.TreeSet<>(e.getValue())));
         }
         Map<String, Prf> byType = new LinkedHashMap<>();
         for (String t : GraphView.TYPES) {

@@ -13,8 +13,10 @@ import org.papergraph.paper.Section;
  */
 final class HeadedPhrases {
     private static final Set<String> CONCEPT_HEADS = Set.of("head", "neuron", "circuit");
-    private static final Set<String> TASK_HEADS = Set.of("detection", "segmentation", "classification", "recognition",
-        "translation", "estimation", "answering", "summarization", "retrieval", "parsing", "captioning", "forecasting", "tracking");
+    // Activity nouns that in a title name the problem studied, though in a sentence they are too common to type.
+    private static final Set<String> TITLE_TASK_HEADS = Set.of("selection", "sampling", "evaluation", "understanding",
+        "processing", "modeling", "modelling", "distillation", "testing", "calculation", "interpretation", "expansion",
+        "allocation", "forensics", "fine-tuning", "pre-training", "pretraining");
     private static final Set<String> WEAK_MODIFIERS = Set.of("high", "low", "final", "overall", "average", "good", "poor", "error",
         // Counting and evaluative words pick out some heads, they name no kind of head.
         "individual", "multiple", "different", "special", "essential", "pivotal", "important", "many", "several", "other",
@@ -28,19 +30,28 @@ final class HeadedPhrases {
             for (NounPhrases.Phrase p : NounPhrases.of(s, text.text())) {
                 int words = p.end() - p.first();
                 EntityType type = typeOf(p, text.section());
-                if (type == null || words < 2 || words > 4) continue;
+                if (type == null || words < 2 || words > (type == EntityType.TASK ? 5 : 4)) continue;
                 if (WEAK_MODIFIERS.contains(NounPhrases.lower(s.tokens().get(p.first())))) continue;
                 // A verb in front ("encourages heads", "having multiple heads") means the chunker took in the clause.
                 if (s.tokens().get(p.first()).isVerb() || s.tokens().get(p.first()).isNumber()) continue;
-                Candidate c = new Candidate(text.section(), p.start(), p.endOffset(), p.text(), type,
+                int start = p.start();
+                // A title's leading gerund is its verb ("Revisiting Resume Classification"), not part of the task's name.
+                String first = NounPhrases.lower(s.tokens().get(p.first()));
+                if (type == EntityType.TASK && words > 2 && first.endsWith("ing") && !first.contains("-"))
+                    start = s.tokens().get(p.first() + 1).start();
+                Candidate c = new Candidate(text.section(), start, p.endOffset(), text.text().substring(start, p.endOffset()), type,
                     type == EntityType.TASK ? Role.ADDRESSES : type == EntityType.CONCEPT ? Role.STUDIES : null, 0.6, null, "headed-phrase");
-                if (known.stream().noneMatch(k -> k.overlaps(c))) out.add(c);
+                // The title's task may narrow a known one ("multi-dataset object detection" holds "object detection").
+                boolean free = type == EntityType.TASK
+                    ? known.stream().noneMatch(k -> k.overlaps(c) && (k.start() < c.start() || k.end() > c.end()))
+                    : known.stream().noneMatch(k -> k.overlaps(c));
+                if (free) out.add(c);
             }
     }
 
     private static EntityType typeOf(NounPhrases.Phrase p, Section section) {
         if (CONCEPT_HEADS.contains(p.headLemma())) return EntityType.CONCEPT;
-        if (section == Section.TITLE && TASK_HEADS.contains(p.headLemma())) return EntityType.TASK;
+        if (section == Section.TITLE && (TypeGuesser.isTaskHead(p.headLemma()) || TITLE_TASK_HEADS.contains(p.headLemma()))) return EntityType.TASK;
         return null;
     }
 }

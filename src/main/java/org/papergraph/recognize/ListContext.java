@@ -19,8 +19,18 @@ final class ListContext {
     private static final Pattern DATASET_BEFORE = Pattern.compile(
         "(?:\\b(?:datasets?|benchmarks?|corpora)\\s*,?\\s*(?:such as|including|like|namely|e\\.g\\.,?|\\(|:|-|\\u2013|\\u2014)"
         + "|\\b(?:datasets?|benchmarks?|corpora)\\s+(?:\\w+\\s+){1,3}?(?:used|adopted|considered|employed|include|are)\\s*:"
-        + "|\\b(?:evaluat\\w*|experiments?|tested|results?|benchmarked|performance|state-of-the-art|SOTA)\\s+(?:\\w+\\s+){0,2}?(?:on|across)\\s+(?:the\\s+)?(?:challenging\\s+|popular\\s+|public\\s+|standard\\s+)?)"
+        + "|\\b(?:evaluat\\w*|experiments?|tested|trained|fine-?tuned|pre-?trained|results?|benchmarked|performance|state-of-the-art|SOTA)\\s+(?:\\w+\\s+){0,2}?(?:on|across)\\s+(?:the\\s+)?(?:challenging\\s+|popular\\s+|public\\s+|standard\\s+)?)"
         + "\\s*(?:" + ITEM + "\\s*" + SEP + "\\s*)*$");
+    /** An apposition that calls the name a dataset: "X, a large-scale dataset of", "X -- a benchmark for". */
+    private static final Pattern APPOSITION = Pattern.compile(
+        "^\\s*(?:,|--|-|\\u2013|\\u2014|:)\\s*(?:a|an|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:datasets?|benchmarks?|corpus|corpora|test sets?)\\b");
+    /** A dataset noun right before the names: "the gold evaluation benchmark X and Y". */
+    private static final Pattern NOUN_BEFORE = Pattern.compile(
+        "(?<!\\b(?:we|to|and|also)\\s)\\b(?:dataset|benchmark|corpus)\\s+(?:" + ITEM + "\\s*" + SEP + "\\s*)*$");
+    /** A translation direction of two language codes ("EN-DE") in a sentence about translation is a test set. */
+    private static final Pattern LANGUAGE_PAIR = Pattern.compile("[A-Z]{2}(?:-|\\u2192|->)[A-Z]{2}");
+    private static final Pattern TRANSLATION = Pattern.compile("translat|\\bN?MT\\b|\\bWMT");
+
     /** "datasets, X, and Y": a comma after the dataset noun starts a list only when an item already stands before the mention. */
     private static final Pattern DATASET_COMMA = Pattern.compile(
         "\\b(?:datasets|benchmarks|corpora)\\s*,\\s*(?:" + ITEM + "\\s*" + SEP + "\\s*)+$");
@@ -32,9 +42,12 @@ final class ListContext {
     /** Dataset when the words around a name in its text say so, else null. */
     static EntityType datasetByWords(String text, int start, int end) {
         String after = text.substring(end, Math.min(text.length(), end + 80));
-        if (DATASET_AFTER.matcher(after).find()) return EntityType.DATASET;
+        if (DATASET_AFTER.matcher(after).find() || APPOSITION.matcher(after).find()) return EntityType.DATASET;
         String before = text.substring(Math.max(0, start - 100), start);
-        return DATASET_BEFORE.matcher(before).find() || DATASET_COMMA.matcher(before).find() ? EntityType.DATASET : null;
+        if (LANGUAGE_PAIR.matcher(text.substring(start, end)).matches()
+            && TRANSLATION.matcher(text.substring(Math.max(0, start - 150), Math.min(text.length(), end + 150))).find()) return EntityType.DATASET;
+        return DATASET_BEFORE.matcher(before).find() || DATASET_COMMA.matcher(before).find() || NOUN_BEFORE.matcher(before).find()
+            ? EntityType.DATASET : null;
     }
 
     /** The type of a known Dataset or Metric the name is listed with in the same text, else null. */

@@ -34,6 +34,11 @@ final class TypeGuesser {
         return null;
     }
 
+    /** Whether a lower-case head noun names an activity a paper can address ("detection", "generation"). */
+    static boolean isTaskHead(String head) {
+        return TASK_HEADS.contains(head);
+    }
+
     /** The type the words after and before a mention imply ("X dataset", "on X"), or null. */
     static EntityType fromContext(String before, String after) {
         if (DATASET_AFTER.matcher(after).find()) return EntityType.DATASET;
