@@ -70,6 +70,7 @@ public final class PG {
     public static final Property sourceFile = property("sourceFile");
     public static final Property sourceLine = property("sourceLine");
     public static final Property titleKey = property("titleKey");
+    public static final Property labelKey = property("labelKey");
 
     // Runs
     public static final Property papersRead = property("papersRead");

@@ -1,5 +1,8 @@
 package org.papergraph.rdf;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -88,6 +91,11 @@ public final class PaperMapper {
         for (EntityType t : entity.types()) w.add(e, RDF.type.asNode(), Vocab.pg(t.className()));
         w.add(e, RDFS.label.asNode(), literal(entity.label()));
         for (String alt : entity.altLabels()) w.add(e, SKOS.altLabel.asNode(), literal(alt));
+        // Lower-cased keys let the queries find an entity by name, ignoring case, with one index lookup.
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(LabelKeys.key(entity.label()));
+        for (String alt : entity.altLabels()) keys.add(LabelKeys.key(alt));
+        for (String k : keys) w.add(e, PG.labelKey.asNode(), literal(k));
         return e;
     }
 

@@ -69,7 +69,10 @@ public final class SourceMapper {
         VocabularyConcept known = Vocabulary.bundled().lookup(name);
         Node e = iris.entity(known != null ? known.slug() : EntityKeys.slug(name));
         w.add(e, RDF.type.asNode(), type);
-        w.add(e, RDFS.label.asNode(), literal(known != null ? known.prefLabel() : name));
+        String label = known != null ? known.prefLabel() : name;
+        w.add(e, RDFS.label.asNode(), literal(label));
+        // Same lower-cased key as the mapper's entities, so the queries' name lookups find it.
+        w.add(e, PG.labelKey.asNode(), literal(LabelKeys.key(label)));
         w.add(p, role, e);
         Node a = iris.annotation(key + "-" + source, n);
         w.add(a, RDF.type.asNode(), Vocab.oa("Annotation"));

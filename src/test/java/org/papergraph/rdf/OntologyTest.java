@@ -36,6 +36,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.validation.ReportEntry;
@@ -210,8 +212,19 @@ class OntologyTest {
         store = TDB2Factory.createDataset();
         Txn.executeWrite(store, () -> {
             RDFParser.fromString(EXAMPLE, Lang.TRIG).parse(store.asDatasetGraph());
+            addLabelKeys(store.asDatasetGraph());
             store.addNamedModel("https://w3id.org/papergraph/graph/ontology", ontology);
         });
+    }
+
+    /** The pg:labelKey of every label, in the label's graph, as the mapper and StaticGraphs write them. */
+    static void addLabelKeys(DatasetGraph dsg) {
+        List<Quad> labels = new ArrayList<>();
+        dsg.find().forEachRemaining(q -> {
+            if (LabelKeys.isLabel(q.getPredicate()) && q.getObject().isLiteral()) labels.add(q);
+        });
+        for (Quad q : labels)
+            dsg.add(q.getGraph(), q.getSubject(), PG.labelKey.asNode(), LabelKeys.keyLiteral(q.getObject().getLiteralLexicalForm()));
     }
 
     // ---- the ontology
