@@ -32,7 +32,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the corpus and stores (default: a new temporary folder).")
     Path work;
 
-    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "Folder of the .rq queries (default: queries).")
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "${env:PAPERGRAPH_HOME:-.}/queries",
+        description = "Folder of the .rq queries (default: the project's, ${DEFAULT-VALUE}).")
     Path queries;
 
     @Option(names = "--query-filter", paramLabel = "TEXT", defaultValue = "", description = "Only queries whose file name contains TEXT.")
