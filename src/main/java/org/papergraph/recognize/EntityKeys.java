@@ -22,11 +22,48 @@ public final class EntityKeys {
 
     /** The matching key of a name: lower case, hyphens, slashes and underscores as spaces, no leading article, singular last word. */
     public static String key(String name) {
+        String folded = foldAscii(name);
+        return lastWordSingular(folded != null ? folded : foldWithPatterns(name));
+    }
+
+    /**
+     * The folding in one pass for plain ASCII names (nearly all of them: key() runs for every
+     * candidate span of every token, so this is recognition's hottest method); null when the name
+     * has characters that need Unicode normalisation or the full patterns.
+     */
+    static String foldAscii(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80 || (c < 0x20 && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r')) return null;
+            if (isSeparator(c)) {
+                pendingSpace = b.length() > 0;
+                continue;
+            }
+            if (pendingSpace) b.append(' ');
+            pendingSpace = false;
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        }
+        return b.toString();
+    }
+
+    /** Whitespace, the dashes, slash and underscore, and the punctuation a key ignores. */
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '-' || c == '_' || c == '/'
+            || "\"'`()[]{},;:.!?".indexOf(c) >= 0;
+    }
+
+    /** The general folding: Unicode normalisation, then the same separators by pattern. */
+    static String foldWithPatterns(String name) {
         String t = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
         t = DASHES.matcher(t).replaceAll(" ");
         t = PUNCTUATION.matcher(t).replaceAll(" ");
-        t = SPACES.matcher(t).replaceAll(" ").strip();
-        t = ARTICLE.matcher(t).replaceFirst("");
+        return SPACES.matcher(t).replaceAll(" ").strip();
+    }
+
+    private static String lastWordSingular(String folded) {
+        String t = ARTICLE.matcher(folded).replaceFirst("");
         int space = t.lastIndexOf(' ');
         String head = t.substring(0, space + 1);
         String last = t.substring(space + 1);
