@@ -1,42 +1,17 @@
 package org.papergraph.recognize;
 
+import static org.papergraph.recognize.Recognition.mention;
+import static org.papergraph.recognize.Recognition.recognize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.papergraph.nlp.NlpModels;
-import org.papergraph.nlp.TextAnalyzer;
-import org.papergraph.paper.Paper;
-import org.papergraph.paper.SourceLocation;
 
 /** Name candidates pinned on sentences: which tokens are names and which are parts of longer wording. */
 class EntityNamesTest {
-    private static TextAnalyzer analyzer;
-    private static PaperRecognizer recognizer;
-
-    @BeforeAll
-    static void setUp() {
-        analyzer = NlpModels.get().newAnalyzer();
-        recognizer = new PaperRecognizer(Vocabulary.bundled());
-    }
-
-    private static LinkedPaper recognize(String title, String abstractText) {
-        return recognizer.recognize(analyzer.analyze(new Paper(title, abstractText, new SourceLocation("test", 1))));
-    }
-
-    private static EntityMention mention(LinkedPaper p, String label) {
-        String key = EntityKeys.key(label);
-        for (EntityMention m : p.mentions()) {
-            if (EntityKeys.key(m.entity().label()).equals(key)) return m;
-            for (String alt : m.entity().altLabels()) if (EntityKeys.key(alt).equals(key)) return m;
-        }
-        return null;
-    }
-
     @Test
     void capitalsSpellingAnAcronymAreNoNames() {
         LinkedPaper p = recognize("CRAFT: Concept Recursive Activation FacTorization for Explainability",

@@ -1,41 +1,16 @@
 package org.papergraph.recognize;
 
+import static org.papergraph.recognize.Recognition.mention;
+import static org.papergraph.recognize.Recognition.recognize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.papergraph.nlp.NlpModels;
-import org.papergraph.nlp.TextAnalyzer;
-import org.papergraph.paper.Paper;
-import org.papergraph.paper.SourceLocation;
 
 /** Entity precision and typing pinned on sentences: idioms, modifiers, variants, listed datasets, names that are not artefacts. */
 class EntityPrecisionTest {
-    private static TextAnalyzer analyzer;
-    private static PaperRecognizer recognizer;
-
-    @BeforeAll
-    static void setUp() {
-        analyzer = NlpModels.get().newAnalyzer();
-        recognizer = new PaperRecognizer(Vocabulary.bundled());
-    }
-
-    private static LinkedPaper recognize(String title, String abstractText) {
-        return recognizer.recognize(analyzer.analyze(new Paper(title, abstractText, new SourceLocation("test", 1))));
-    }
-
-    private static EntityMention mention(LinkedPaper p, String label) {
-        String key = EntityKeys.key(label);
-        for (EntityMention m : p.mentions()) {
-            if (EntityKeys.key(m.entity().label()).equals(key)) return m;
-            for (String alt : m.entity().altLabels()) if (EntityKeys.key(alt).equals(key)) return m;
-        }
-        return null;
-    }
-
     @Test
     void attentionInAnIdiomIsNotTheMechanism() {
         LinkedPaper p = recognize("Scalable Oversight for Language Models",

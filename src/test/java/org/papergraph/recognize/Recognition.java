@@ -1,0 +1,34 @@
+package org.papergraph.recognize;
+
+import org.papergraph.nlp.NlpModels;
+import org.papergraph.nlp.TextAnalyzer;
+import org.papergraph.paper.Paper;
+import org.papergraph.paper.SourceLocation;
+
+/** The real analysis and recognition of a title and abstract, shared by the recognition tests. */
+final class Recognition {
+    private static final ThreadLocal<TextAnalyzer> ANALYZER = ThreadLocal.withInitial(() -> NlpModels.get().newAnalyzer());
+    private static PaperRecognizer recognizer;
+
+    private Recognition() {}
+
+    /** Analyses and recognises one paper. */
+    static LinkedPaper recognize(String title, String abstractText) {
+        return recognizer().recognize(ANALYZER.get().analyze(new Paper(title, abstractText, new SourceLocation("test", 1))));
+    }
+
+    /** The mention of the entity one of whose labels has the key of {@code label}, or null. */
+    static EntityMention mention(LinkedPaper p, String label) {
+        String key = EntityKeys.key(label);
+        for (EntityMention m : p.mentions()) {
+            if (EntityKeys.key(m.entity().label()).equals(key)) return m;
+            for (String alt : m.entity().altLabels()) if (EntityKeys.key(alt).equals(key)) return m;
+        }
+        return null;
+    }
+
+    private static synchronized PaperRecognizer recognizer() {
+        if (recognizer == null) recognizer = new PaperRecognizer(Vocabulary.bundled());
+        return recognizer;
+    }
+}
