@@ -128,5 +128,4 @@ public final class PaperRecognizer {
     /** For tests and tools: the vocabulary in use. */
     public Vocabulary vocabulary() { return vocabulary; }
 
-    static <K, V> Map<K, V> newMap() { return new HashMap<>(); }
 }
