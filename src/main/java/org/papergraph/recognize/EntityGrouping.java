@@ -172,6 +172,11 @@ final class EntityGrouping {
             }
         }
         if (fromHead != null) return fromHead;
+        EntityType byName = TypeGuesser.fromNameShape(label);
+        if (byName != null) return byName;
+        // A variant takes its base's kind: "ILSVRC13" is a release of a dataset, "LoRA-FA" a method.
+        VocabularyConcept base = label.contains(" ") ? null : VariantNames.baseOf(label, vocabulary);
+        if (base != null && base.types().size() == 1) return base.types().iterator().next();
         List<Map.Entry<Candidate, EntityType>> neighbours = knownListItems();
         for (Candidate c : g.candidates) {
             String textOf = paper.text(c.section()).text();

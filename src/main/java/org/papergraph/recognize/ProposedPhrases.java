@@ -198,7 +198,10 @@ final class ProposedPhrases {
 
     private static void emit(AnnotatedText text, int start, int end, String head, String rule, double conf, List<Candidate> out) {
         String surface = text.text().substring(start, end);
-        out.add(new Candidate(text.section(), start, end, surface, typeOfHead(head), Role.PROPOSES, conf, null, rule));
+        EntityType type = typeOfHead(head);
+        // A bare name takes the kind its apposition gives: "we introduce APPS, a benchmark for code generation".
+        if (type == EntityType.METHOD) type = java.util.Objects.requireNonNullElse(TypeGuesser.fromApposition(text.text().substring(end)), type);
+        out.add(new Candidate(text.section(), start, end, surface, type, Role.PROPOSES, conf, null, rule));
     }
 
     /** The type a proposal's head noun gives: datasets, metrics and benchmarks by name, else a method. */

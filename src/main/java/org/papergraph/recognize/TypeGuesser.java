@@ -2,6 +2,7 @@ package org.papergraph.recognize;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The type of an entity the vocabulary does not know, from its head noun and the words around it. */
@@ -34,6 +35,13 @@ final class TypeGuesser {
         return null;
     }
 
+    private static final Pattern BENCHMARK_NAME = Pattern.compile("[A-Z][\\w-]*(?:Bench|-bench|QA|-QA)(?:[-\\d.]*)");
+
+    /** The type a single name's own spelling implies: "MMBench", "FIND-Bench", "TriviaQA" are benchmarks. */
+    static EntityType fromNameShape(String name) {
+        return BENCHMARK_NAME.matcher(name).matches() ? EntityType.DATASET : null;
+    }
+
     /** Whether a lower-case head noun names an activity a paper can address ("detection", "generation"). */
     static boolean isTaskHead(String head) {
         return TASK_HEADS.contains(head);
@@ -43,6 +51,18 @@ final class TypeGuesser {
     static EntityType fromContext(String before, String after) {
         if (DATASET_AFTER.matcher(after).find()) return EntityType.DATASET;
         return null;
+    }
+
+    private static final Pattern APPOSITION = Pattern.compile(
+        "^\\s*(?:,|--|\u2014|\u2013|:|\\(|,?\\s*which is)\\s*(?:a|an|the|our)?\\s*(?:[\\w-]+\\s+){0,5}?"
+        + "(dataset|benchmark|corpus|suite|collection|testbed|test set|metric|score|measure)s?\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The kind an apposition right after a name gives it ("APPS, a benchmark for ..."): Dataset or Metric, else null. */
+    static EntityType fromApposition(String after) {
+        Matcher m = APPOSITION.matcher(after);
+        if (!m.find()) return null;
+        String kind = m.group(1).toLowerCase(Locale.ROOT);
+        return kind.equals("metric") || kind.equals("score") || kind.equals("measure") ? EntityType.METRIC : EntityType.DATASET;
     }
 
     /** The type a paper gives its own contribution, from the words of its title or sentence. */

@@ -2,6 +2,7 @@ package org.papergraph.recognize;
 
 import static org.papergraph.recognize.Recognition.mention;
 import static org.papergraph.recognize.Recognition.recognize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,5 +65,33 @@ class EntityFramingTest {
             "We propose a learning algorithm for heads. "
             + "Then, these two individual heads address noisy samples.");
         assertNull(mention(p, "individual heads"));
+    }
+
+    @Test
+    void aProposedNameTakesTheKindOfItsApposition() {
+        // Corpus sentences (APPS, WinoGrande, VGGHeads papers): the name is a dataset because the apposition says so.
+        LinkedPaper apps = recognize("Measuring Coding Challenge Competence With APPS",
+            "To meet this challenge, we introduce APPS, a benchmark for code generation.");
+        assertTrue(mention(apps, "APPS").entity().types().contains(EntityType.DATASET), mention(apps, "APPS").toString());
+        LinkedPaper heads = recognize("Heads in Synthetic Images",
+            "Here, we introduce VGGHeads -- a large scale synthetic dataset generated with diffusion models for human head detection.");
+        EntityMention m = mention(heads, "VGGHeads");
+        assertEquals(Role.PROPOSES, m.role());
+        assertTrue(m.entity().types().contains(EntityType.DATASET), m.toString());
+        // Without such an apposition a proposed name stays a method.
+        LinkedPaper method = recognize("Fast Face Parsing", "We propose SegFace, which improves face parsing on long-tail classes.");
+        assertTrue(mention(method, "SegFace").entity().types().contains(EntityType.METHOD));
+    }
+
+    @Test
+    void benchmarkNamesAndVariantsOfKnownDatasetsAreDatasets() {
+        LinkedPaper p = recognize("Interleaved Segmentation and Retrieval",
+            "Our approach achieves state-of-the-art performance on FIND-Bench and competitive performance on standard retrieval. "
+            + "The network was trained to perform object classification on ILSVRC13.");
+        for (String name : new String[] {"FIND-Bench", "ILSVRC13"}) {
+            EntityMention m = mention(p, name);
+            assertNotNull(m, name);
+            assertTrue(m.entity().types().contains(EntityType.DATASET), name + " " + m.entity().types());
+        }
     }
 }
