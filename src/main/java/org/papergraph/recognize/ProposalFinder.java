@@ -74,6 +74,55 @@ final class ProposalFinder {
         out.add(new Candidate(Section.TITLE, p.start(), p.endOffset(), p.text(), null, Role.PROPOSES, 0.7, null, "title-head"));
     }
 
+    private static final java.util.Set<String> MEANS_LINKS = java.util.Set.of("via", "with", "using", "through", "by", "into");
+
+    /**
+     * The means a title names for what it does: "Tuning Pre-trained Model via Moment Probing",
+     * "Improving Automatic Speech Recognition with Decoder-Centric Regularisation". Only when the title
+     * opens with its action (or links with "via"), and only a described phrase the vocabulary does not
+     * know: "with Transformers" uses a known thing, "with the Friends' Influence" describes no artefact.
+     * Its rule name keeps it out of {@link TitleProcessFilter}: a process noun after "via" is the paper's device.
+     */
+    private void titleMeans(AnnotatedText title, List<Candidate> out) {
+        if (title.sentences().size() != 1) return;
+        Sentence s = title.sentences().get(0);
+        List<org.papergraph.nlp.Token> t = s.tokens();
+        if (t.isEmpty() || SURVEY.matcher(title.text()).find()) return;
+        boolean opensWithAction = ACTION.matcher(t.get(0).text()).matches() || t.get(0).tag().equals("VERB");
+        for (int i = 1; i + 2 < t.size(); i++) {
+            String link = t.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (!MEANS_LINKS.contains(link) || !(opensWithAction || link.equals("via"))) continue;
+            int first = i + 1;
+            String article = t.get(first).text().toLowerCase(java.util.Locale.ROOT);
+            if (article.equals("the")) return;   // "by the Friends' Influence" points at something known
+            if (article.equals("a") || article.equals("an")) first++;
+            if (t.get(first).text().endsWith("ly")) return;   // "by Recursively Masking ...": a clause, not a name
+            // Title case hides the parts of speech, so the phrase runs to the next function word.
+            int end = first;
+            while (end < t.size() && (titleWord(t.get(end).text()) || end > first && t.get(end - 1).text().equals("-"))) end++;
+            int words = 0;
+            for (int k = first; k < end; k++) if (Character.isLetter(t.get(k).text().charAt(0))) words++;
+            if (words < 2 || end < t.size() && !MEANS_END.contains(t.get(end).text().toLowerCase(java.util.Locale.ROOT))) return;
+            String phrase = title.text().substring(t.get(first).start(), t.get(end - 1).end());
+            String last = t.get(end - 1).lemma().toLowerCase(java.util.Locale.ROOT);
+            if (NOT_ARTEFACT.contains(last) || QUALITY.matcher(last).matches() || vocabulary.lookup(phrase) != null) return;
+            out.add(new Candidate(Section.TITLE, t.get(first).start(), t.get(end - 1).end(), phrase, null, Role.PROPOSES, 0.7, null, "means-in-title"));
+            return;
+        }
+    }
+
+    /** A quality ("Semantic Similarity", "Feature Importance") is what a method exploits, not the method. */
+    private static final Pattern QUALITY = Pattern.compile(".*(?:ity|ness|ance|ence)s?");
+
+    /** What may end the means phrase of a title: a function word opening the rest, or the end. */
+    private static final java.util.Set<String> MEANS_END = java.util.Set.of("for", "on", "in", "of", "to", "from", "at", "and", "without", "under", "across", "beyond");
+
+    /** A capitalised word, a number or a hyphenated part of a title-case phrase ("Language-Guided", "-Guided"). */
+    private static boolean titleWord(String w) {
+        char c = w.charAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '-' && w.length() > 1 && Character.isLetter(w.charAt(1)) || w.equals("-");
+    }
+
     private static final Pattern PROCESS = Pattern.compile("(?i).*(?:ing|tion|sion|ment)s?");
     private static final java.util.Set<String> MADE = java.util.Set.of("model", "method", "framework", "approach");
 
@@ -101,7 +150,7 @@ final class ProposalFinder {
 
     private void titlePrefix(AnnotatedText title, List<Candidate> out) {
         Matcher m = TITLE_PREFIX.matcher(title.text());
-        if (!m.find()) { titleHead(title, out); return; }
+        if (!m.find()) { titleHead(title, out); titleMeans(title, out); return; }
         String prefix = m.group(1);
         String[] words = prefix.split("\\s+");
         boolean nameLike = words.length == 1 ? Character.isUpperCase(prefix.charAt(0)) || NameShapes.isNameLike(prefix)

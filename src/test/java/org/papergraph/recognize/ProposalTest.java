@@ -162,4 +162,25 @@ class ProposalTest {
             "To tackle this problem, we propose a simple masking method: HeadMask, in two specific ways.");
         assertTrue(p.contains(EntityKeys.key("HeadMask")), p.toString());
     }
+
+    @Test
+    void theMeansAnActionTitleNamesIsProposed() {
+        // Corpus titles: the phrase after "via" / "with" in a title that opens with its action.
+        List<String> p = proposed("Boosting Long-tailed Object Detection via Step-wise Learning on Smooth-tail Data",
+            "Real-world data tends to follow a long-tailed distribution, where the class imbalance results in dominance of the head classes.");
+        assertTrue(p.contains(EntityKeys.key("Step-wise Learning")), p.toString());
+        p = proposed("Enhancing Visual Continual Learning with Language-Guided Supervision",
+            "Continual learning aims to empower models to learn new tasks without forgetting previously acquired knowledge.");
+        assertTrue(p.contains(EntityKeys.key("Language-Guided Supervision")), p.toString());
+    }
+
+    @Test
+    void aKnownThingOrAClauseAfterTheLinkIsNotProposed() {
+        List<String> p = proposed("Accelerating Image Classification with Vision Transformers",
+            "We study how to make image classifiers faster on commodity hardware.");
+        assertTrue(p.stream().noneMatch(k -> k.contains("transformer")), p.toString());
+        p = proposed("Evaluating the Faithfulness of Importance Measures in NLP by Recursively Masking Allegedly Important Tokens and Retraining",
+            "To explain NLP models, importance measures such as attention inform which inputs tokens are important for a prediction.");
+        assertTrue(p.stream().noneMatch(k -> k.contains("masking")), p.toString());
+    }
 }
