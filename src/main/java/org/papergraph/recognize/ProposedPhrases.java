@@ -42,10 +42,13 @@ final class ProposedPhrases {
             for (int k = 0; k < t.size(); k++) {
                 Token v = t.get(k);
                 boolean trigger = v.tag().equals("VERB") && VERBS.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)
-                    || theProposed(t, k);
+                    || theProposed(t, k) || text.section() == org.papergraph.paper.Section.ABSTRACT && aNovel(t, k);
                 if (!trigger) continue;
                 NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
                 if (p == null) continue;
+                // Without a proposal verb, "a novel ..." must say what kind of artefact it is or name it.
+                if (t.get(k).text().equalsIgnoreCase("novel") || t.get(k).text().equalsIgnoreCase("new"))
+                    if (!GENERIC.contains(p.headLemma()) && !NameShapes.isNameLike(t.get(p.first()).text())) continue;
                 add(text, s, p, vocabulary, out);
                 coordinated(text, s, p, vocabulary, out);
             }
@@ -87,6 +90,22 @@ final class ProposedPhrases {
         return before.equals("the") || before.equals("our") || before.equals("a") || before.equals("newly") || before.equals("two");
     }
 
+    /**
+     * "We also describe a novel interleaved training algorithm", "SegFormer comprises a novel hierarchically
+     * structured Transformer encoder": a novel thing is the paper's own whatever the verb. Not in apposition
+     * to a name ("DiffEx, a novel method"): there the name is the artefact and the phrase only its kind.
+     */
+    private static boolean aNovel(List<Token> t, int k) {
+        String w = t.get(k).text().toLowerCase(Locale.ROOT);
+        if (!(w.equals("novel") || w.equals("new")) || k == 0 || k + 1 >= t.size()) return false;
+        String before = t.get(k - 1).text().toLowerCase(Locale.ROOT);
+        if (!(before.equals("a") || before.equals("an") || before.equals("our"))) return false;
+        if (k >= 2 && (t.get(k - 2).text().equals(",") || t.get(k - 2).text().equals("--"))) return false;
+        if (t.get(k + 1).text().toLowerCase(Locale.ROOT).startsWith("state")) return false;   // "a new state-of-the-art" is a claim
+        // Right after a proposal verb the verb's own trigger already took the phrase.
+        return !(k >= 2 && VERBS.contains(NounPhrases.lower(t.get(k - 2))));
+    }
+
     /** Single-word names proposed so far. */
     static Set<String> ownNames(Set<String> given, List<Candidate> out) {
         Set<String> names = new java.util.HashSet<>(given);
@@ -113,8 +132,17 @@ final class ProposedPhrases {
             emit(text, t.get(p.first()).start(), t.get(end - 1).end(), p.headLemma(), "propose-name", 0.85, out);
             return;
         }
+        int after = p.end();
+        // "a novel off-policy correction method called V-trace": the name given is the artefact's name.
+        if (end < p.end() && after + 1 < t.size() && NounPhrases.NAMING.contains(NounPhrases.lower(t.get(after)))
+            && !NounPhrases.lower(t.get(after)).equals("base") && !NounPhrases.lower(t.get(after)).equals("use")) {
+            NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), after + 1);
+            if (named != null && !named.text().equals(named.text().toLowerCase(Locale.ROOT))) {
+                if (!definedAcronym(text, s, named, out)) emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
+                return;
+            }
+        }
         if (end == p.first() || allNames(t, p.first(), end) && end < p.end()) {
-            int after = p.end();
             if (after + 1 < t.size() && NounPhrases.NAMING.contains(NounPhrases.lower(t.get(after)))) {
                 NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), after + 1);
                 if (named != null && !definedAcronym(text, s, named, out))

@@ -183,4 +183,18 @@ class ProposalTest {
             "To explain NLP models, importance measures such as attention inform which inputs tokens are important for a prediction.");
         assertTrue(p.stream().noneMatch(k -> k.contains("masking")), p.toString());
     }
+
+    @Test
+    void aNovelKindOfArtefactIsProposedWhateverTheVerb() {
+        // Corpus sentences (ProtoTEx, IMPALA papers).
+        List<String> p = proposed("Explaining Model Decisions",
+            "We also describe a novel interleaved training algorithm that effectively handles classes characterized by the absence of indicative features.");
+        assertTrue(p.contains(EntityKeys.key("interleaved training algorithm")), p.toString());
+        p = proposed("Scalable Distributed Deep-RL",
+            "We achieve stable learning at high throughput by combining decoupled acting and learning with a novel off-policy correction method called V-trace.");
+        assertTrue(p.contains(EntityKeys.key("V-trace")) && !p.contains(EntityKeys.key("off-policy correction method")), p.toString());
+        // A claim, a bare novelty, and a kind in apposition to a name are no new artefacts.
+        p = proposed("Dynamic Heads", "We push the current best COCO result to a new state-of-the-art at 54.0 AP and offer a novel perspective on detection.");
+        assertTrue(p.isEmpty(), p.toString());
+    }
 }
