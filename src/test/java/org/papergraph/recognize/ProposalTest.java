@@ -197,4 +197,23 @@ class ProposalTest {
         p = proposed("Dynamic Heads", "We push the current best COCO result to a new state-of-the-art at 54.0 AP and offer a novel perspective on detection.");
         assertTrue(p.isEmpty(), p.toString());
     }
+
+    @Test
+    void theNamedPartsOfThePapersArtefactAreProposed() {
+        // Corpus sentences (DisBask, STELLA, GraphMixer papers).
+        List<String> p = proposed("One-step Diffusion Distillation",
+            "We propose Distribution Backtracking Distillation (DisBask). DisBask is composed of two stages: Degradation Recording and Distribution Backtracking.");
+        assertTrue(p.contains(EntityKeys.key("Degradation Recording")) && p.contains(EntityKeys.key("Distribution Backtracking")), p.toString());
+        p = proposed("Continual Audio-Video Pre-training",
+            "To tackle this problem, we propose a new continual audio-video pre-training method with two novel ideas: "
+            + "(1) Localized Patch Importance Scoring: we introduce a multimodal encoder to determine the importance score for each patch.");
+        assertTrue(p.contains(EntityKeys.key("Localized Patch Importance Scoring")), p.toString());
+        p = proposed("Simple Temporal Networks",
+            "In this paper, we propose GraphMixer, a simple architecture that consists of three components: (1) a link-encoder that is only "
+            + "based on multi-layer perceptrons (MLP) to summarize the information from temporal links, (2) a node-encoder that is only based on neighbor mean-pooling.");
+        assertTrue(p.contains(EntityKeys.key("link-encoder")) && p.contains(EntityKeys.key("node-encoder")), p.toString());
+        // Numbered properties are no parts.
+        p = proposed("Text in Images", "We find that these heads are (1) Less Sparse: they activate often, and (2) Qualitatively Distinct: they differ.");
+        assertTrue(p.isEmpty(), p.toString());
+    }
 }

@@ -1,0 +1,57 @@
+package org.papergraph.recognize;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.papergraph.nlp.AnnotatedText;
+import org.papergraph.nlp.Sentence;
+
+/**
+ * The named parts a paper gives its own artefact: "DisBask is composed of two stages: Degradation
+ * Recording and Distribution Backtracking", "a four-stage framework: Knowledge Recalling, ...",
+ * "(1) Localized Patch Importance Scoring: ...", "consists of three components: (1) a link-encoder that ...".
+ * A paper names parts this way only for what it builds, so each part is proposed.
+ */
+final class ComponentLists {
+    private static final Pattern COUNTED_PARTS = Pattern.compile(
+        "\\b(?:two|three|four|five|six|[2-6])[\\s-]+(?:[\\w-]+[\\s-]+)?(?:components?|stages?|parts?|modules?|steps?|phases?|categories|ideas|blocks?|branches|mechanisms)\\b[^:.;]{0,30}:\\s*");
+    /** A title-case phrase of at least two words ("Knowledge Recalling", "Replay-guided Correlation Assessment"). */
+    private static final String TITLE_PHRASE = "((?:[A-Z][\\w'-]*\\s+)+[A-Z][\\w'-]*)";
+    private static final Pattern LIST_ITEM = Pattern.compile("\\G(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+))?" + TITLE_PHRASE + "(?=\\s*(?:,|\\band\\b|\\.|;|$))");
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("\\(\\s*(?:\\d|i{1,3}|iv|[a-d])\\s*\\)\\s+" + TITLE_PHRASE + "\\s*:");
+    private static final Pattern BUILT_OF = Pattern.compile("\\b(?:consists? of|composed of|comprises?|components?)\\b");
+    private static final Pattern NUMBERED_PART = Pattern.compile(
+        "\\(\\s*(?:\\d|i{1,3}|iv|[a-d])\\s*\\)\\s+(?:a|an)\\s+([\\w-]+(?:\\s+[\\w-]+){0,3}?)(?=\\s+(?:that|which|to|for)\\b)");
+
+    private ComponentLists() {}
+
+    static void find(AnnotatedText text, List<Candidate> out) {
+        for (Sentence s : text.sentences()) {
+            String t = s.text();
+            Matcher counted = COUNTED_PARTS.matcher(t);
+            if (counted.find()) {
+                Matcher item = LIST_ITEM.matcher(t);
+                item.region(counted.end(), t.length());
+                while (item.find()) add(text, s, item.start(1), item.end(1), out);
+            }
+            Matcher numbered = NUMBERED_TITLE.matcher(t);
+            while (numbered.find()) add(text, s, numbered.start(1), numbered.end(1), out);
+            if (BUILT_OF.matcher(t).find()) {
+                Matcher part = NUMBERED_PART.matcher(t);
+                while (part.find()) add(text, s, part.start(1), part.end(1), out);
+            }
+        }
+    }
+
+    private static void add(AnnotatedText text, Sentence s, int from, int to, List<Candidate> out) {
+        int start = s.start() + from, end = s.start() + to;
+        // A part is a thing: "(1) Less Sparse:" lists properties, "a distillation stage in" ran past its noun
+        // (title case hides parts of speech, so a capitalised item is judged by its first word).
+        String first = text.text().substring(start, end).split("[\\s-]+")[0];
+        if (first.endsWith("ly") || first.equals("Less") || first.equals("More") || first.equals("Most")) return;
+        org.papergraph.nlp.Token last = s.tokens().stream().filter(k -> k.end() == end).findFirst().orElse(null);
+        if (last == null || Character.isLowerCase(first.charAt(0)) && !last.isNoun()) return;
+        out.add(new Candidate(text.section(), start, end, text.text().substring(start, end), null, Role.PROPOSES, 0.7, null, "component-list"));
+    }
+}
