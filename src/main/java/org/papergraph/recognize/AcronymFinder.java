@@ -44,7 +44,18 @@ final class AcronymFinder {
         if (!Character.isLetterOrDigit(core.charAt(0))) return false;
         int upper = 0;
         for (char c : core.toCharArray()) if (Character.isUpperCase(c)) upper++;
-        return upper >= 1 && Character.isLetter(core.charAt(0)) && (upper >= 2 || core.length() <= 4);
+        return upper >= 1 && Character.isLetter(core.charAt(0)) && (upper >= 2 || core.length() <= 4 || wordLike(core));
+    }
+
+    /** A capitalised word used as a short form ("Sahara", "Ships"): accepted only for a title-case long form. */
+    static boolean wordLike(String core) {
+        return core.length() <= 7 && Character.isUpperCase(core.charAt(0)) && core.substring(1).chars().allMatch(Character::isLowerCase);
+    }
+
+    private static boolean titleCase(String longForm) {
+        String[] words = longForm.split("[\\s-]+");
+        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+        return words.length >= 3 && capitalised >= words.length - 1;
     }
 
     private Definition longFormBefore(String shortForm, String before, int sentenceStart, int shortStart) {
@@ -60,6 +71,7 @@ final class AcronymFinder {
                 if (candidate.isEmpty()) return null;
                 int longStart = sentenceStart + before.lastIndexOf(candidate);
                 String sfClean = shortForm.replaceAll("[;,].*$", "").strip();
+                if (wordLike(sfClean) && sfClean.length() > 4 && !titleCase(candidate)) return null;
                 return new Definition(sfClean, shortStart, shortStart + sfClean.length(), candidate, longStart, longStart + candidate.length());
             }
         }

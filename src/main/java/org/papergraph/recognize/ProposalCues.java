@@ -45,7 +45,7 @@ final class ProposalCues {
         String before = text.text().substring(Math.max(0, d.longStart() - 60), d.longStart());
         Matcher own = OWN.matcher(before);
         if (own.find() && PROBLEM.matcher(own.group()).find()) return;
-        if (own.reset().find()) {
+        if (own.reset().find() || proposedBySentence(text, d)) {
             out.add(new Candidate(text.section(), d.shortStart(), d.shortEnd(), d.shortForm(), null, Role.PROPOSES, 0.85, null, "cue-acronym"));
             return;
         }
@@ -54,6 +54,15 @@ final class ProposalCues {
         if (at < 0 || text.section() == org.papergraph.paper.Section.TITLE) return;
         if (!ARTEFACT_SLOT.matcher(titlePrefixBefore(title, d.longForm())).find()) return;
         out.add(new Candidate(text.section(), d.shortStart(), d.shortEnd(), d.shortForm(), null, Role.PROPOSES, 0.85, null, "cue-acronym"));
+    }
+
+    /** "we introduce a partially shared module to learn two recalibrating parameters (PSRP)": the sentence proposes what it abbreviates. */
+    private static final Pattern WE_PROPOSE_BEFORE = Pattern.compile(
+        "(?i)\\b(?:we|this (?:paper|work))\\s+(?:\\w+ly\\s+)?(?:propose|introduce|present|develop|design|devise|construct|build|create)[sd]?\\s+(?:[^\\s.;:]+\\s+){0,12}$");
+
+    private static boolean proposedBySentence(AnnotatedText text, AcronymFinder.Definition d) {
+        Sentence s = text.sentenceAt(d.longStart());
+        return s != null && WE_PROPOSE_BEFORE.matcher(text.text().substring(s.start(), d.longStart())).find();
     }
 
     /** "the proposed MP_{+}", "our SegFormer": a name-shaped word the paper calls its own. */

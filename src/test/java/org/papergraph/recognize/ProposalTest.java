@@ -216,4 +216,15 @@ class ProposalTest {
         p = proposed("Text in Images", "We find that these heads are (1) Less Sparse: they activate often, and (2) Qualitatively Distinct: they differ.");
         assertTrue(p.isEmpty(), p.toString());
     }
+
+    @Test
+    void anAcronymDefinedInAProposalSentenceIsProposed() {
+        // Corpus sentences (Moment Probing, LLM safety heads papers).
+        List<String> p = proposed("Tuning Pre-trained Models",
+            "By considering that MP could affect feature learning, we introduce a partially shared module to learn two recalibrating parameters (PSRP) for backbones.");
+        assertTrue(p.contains(EntityKeys.key("PSRP")), p.toString());
+        p = proposed("Attention Heads and Safety",
+            "We propose a novel metric which tailored for multi-head attention, the Safety Head ImPortant Score (Ships), to assess the individual heads' contributions.");
+        assertTrue(p.contains(EntityKeys.key("Ships")), p.toString());
+    }
 }
