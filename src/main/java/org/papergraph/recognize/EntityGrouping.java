@@ -47,7 +47,11 @@ final class EntityGrouping {
         for (Candidate c : candidates) add(c);
     }
 
+    /** A web address is a link of the paper, never the name of an entity. */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("(?i).*(?:://|^www\\.).*|[\\w-]+(?:\\.[\\w-]+)*\\.(?:io|com|org|net|ai|ml|edu)(?:/\\S*)?");
+
     private void add(Candidate c) {
+        if (ADDRESS.matcher(c.surface()).matches()) return;
         String key = EntityKeys.key(c.surface());
         String acronym = definedAs.get(key);
         VocabularyConcept concept = acronym != null ? definedConcept(acronym, c.concept()) : c.concept();

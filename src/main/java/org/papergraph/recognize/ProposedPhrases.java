@@ -27,7 +27,10 @@ final class ProposedPhrases {
         "investigation", "theory", "perspective", "view", "insight", "finding", "result", "series", "number", "use",
         "conclusion", "evidence", "line", "test", "experiment", "work", "characterisation", "characterization", "observation",
         "case", "example", "understanding", "account", "survey", "review", "overview", "comparison", "template",
-        "bound", "proof", "question", "hypothesis", "explanation", "baseline", "data", "application", "implementation");
+        "bound", "proof", "question", "hypothesis", "explanation", "baseline", "data", "application", "implementation",
+        "direction", "property", "code");
+    /** Kinds that, described, still only describe the paper's approach ("a unifying theoretical framework"). */
+    private static final Set<String> DESCRIBED_ONLY = Set.of("framework", "method");
 
     private ProposedPhrases() {}
 
@@ -160,10 +163,15 @@ final class ProposedPhrases {
             // one does not ("a shared module").
             // A known concept with its kind word after it is that concept used ("a knowledge distillation framework").
             if (vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return;
-            if (words(t, p.first(), end) >= 2) emit(text, p.start(), p.endOffset(), p.headLemma(), "propose-described", 0.7, out);
+            // "a universal audio source separation framework" describes the paper's approach; it names nothing.
+            if (words(t, p.first(), end) >= 2 && !DESCRIBED_ONLY.contains(p.headLemma()))
+                emit(text, p.start(), p.endOffset(), p.headLemma(), "propose-described", 0.7, out);
             return;
         }
         if (p.end() - p.first() == 1 && !t.get(p.first()).tag().equals("PROPN") && !NameShapes.isNameLike(t.get(p.first()).text())) return;
+        // One hyphenated modifier ("an end-to-end", "a dual-branch") lost its noun to the tagger; a gerund opens a clause.
+        boolean name = NameShapes.isNameLike(t.get(p.first()).text());
+        if (!name && (!p.text().contains(" ") || t.get(p.first()).tag().equals("VERB") && t.get(p.first()).text().endsWith("ing"))) return;
         emit(text, p.start(), p.endOffset(), p.headLemma(), NameShapes.isNameLike(t.get(p.first()).text()) ? "propose-name" : "propose-phrase",
             0.8, out);
     }

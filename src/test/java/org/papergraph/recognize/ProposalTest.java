@@ -227,4 +227,16 @@ class ProposalTest {
             "We propose a novel metric which tailored for multi-head attention, the Safety Head ImPortant Score (Ships), to assess the individual heads' contributions.");
         assertTrue(p.contains(EntityKeys.key("Ships")), p.toString());
     }
+
+    @Test
+    void descriptionsOfTheApproachAndAddressesAreNotArtefacts() {
+        // Corpus sentences (USS, CRAFT and DirectMHP papers): a described framework, a web address, a lone modifier.
+        List<String> p = proposed("Universal Source Separation with Weakly Labelled Data",
+            "We propose a universal audio source separation framework containing: 1) an audio tagging model trained on weakly labelled data.");
+        assertTrue(p.stream().noneMatch(k -> k.contains("framework")), p.toString());
+        p = proposed("Concept Extraction", "We introduce https://serre-lab.github.io as our project page.");
+        assertTrue(p.stream().noneMatch(k -> k.contains("github")), p.toString());
+        p = proposed("Head Pose Estimation", "In this paper, we propose an end-to-end simple baseline named DirectMHP.");
+        assertTrue(p.contains(EntityKeys.key("DirectMHP")) && !p.contains(EntityKeys.key("end-to-end")), p.toString());
+    }
 }
