@@ -44,6 +44,9 @@ public final class PaperRecognizer {
             found.addAll(links.find(text));
         }
         candidates.addAll(proposals.find(paper));
+        List<Candidate> titleTasks = new ArrayList<>();
+        TitleTasks.find(paper.title(), candidates, titleTasks);
+        candidates.addAll(titleTasks);
         List<Candidate> headed = new ArrayList<>();
         for (AnnotatedText text : paper.sections()) HeadedPhrases.find(text, candidates, headed);
         candidates.addAll(headed);

@@ -94,4 +94,23 @@ class EntityFramingTest {
             assertTrue(m.entity().types().contains(EntityType.DATASET), name + " " + m.entity().types());
         }
     }
+
+    @Test
+    void theProblemATitleIsForIsAddressed() {
+        // Corpus titles: title case hides the parts of speech ("Sampling" is tagged a verb), evaluative words are dropped.
+        LinkedPaper p = recognize("Influence Scores at Scale for Efficient Language Data Sampling",
+            "Modern ML systems ingest data aggregated from diverse sources.");
+        EntityMention m = mention(p, "Language Data Sampling");
+        assertNotNull(m);
+        assertEquals(Role.ADDRESSES, m.role());
+        assertTrue(m.entity().types().contains(EntityType.TASK));
+        p = recognize("Bilingual Dual-Head Deep Model for Parkinson's Disease Detection from Speech", "This work aims to tackle detection from speech.");
+        assertNotNull(mention(p, "Parkinson's Disease Detection"));
+        assertNull(mention(p, "Disease Detection"));
+        // One broad word is no task of its own; neither is a thing the work is for.
+        p = recognize("CNN Features off-the-shelf: an Astounding Baseline for Recognition", "We use features.");
+        assertNull(mention(p, "Recognition"));
+        p = recognize("Multi-head Span-based Detector for AI-generated Fragments in Scientific Papers", "We describe a system.");
+        assertNull(mention(p, "AI-generated Fragments"));
+    }
 }
