@@ -37,7 +37,9 @@ public final class PaperRecognizer {
         List<Candidate> candidates = new ArrayList<>();
         List<PaperLink> found = new ArrayList<>();
         for (AnnotatedText text : paper.sections()) {
-            candidates.addAll(vocabularyMatcher.find(text));
+            List<Candidate> known = vocabularyMatcher.find(text);
+            CompoundMetrics.widen(text, known);
+            candidates.addAll(known);
             List<AcronymFinder.Definition> defs = acronyms.find(text);
             definitions.addAll(defs);
             candidates.addAll(definedTerms(text, defs));

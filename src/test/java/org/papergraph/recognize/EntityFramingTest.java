@@ -113,4 +113,18 @@ class EntityFramingTest {
         p = recognize("Multi-head Span-based Detector for AI-generated Fragments in Scientific Papers", "We describe a system.");
         assertNull(mention(p, "AI-generated Fragments"));
     }
+
+    @Test
+    void aMeasureQualifiedByItsActivityIsItsOwnMetric() {
+        // Corpus sentence (EMS paper): "retrieval accuracy" is reported, not plain accuracy.
+        LinkedPaper p = recognize("KV Cache Compression",
+            "EMS preserves 95% retrieval accuracy with a cache budget less than 2% of the full cache. Accuracy matters.");
+        EntityMention m = mention(p, "retrieval accuracy");
+        assertNotNull(m);
+        assertTrue(m.entity().types().contains(EntityType.METRIC));
+        // An evaluative or quantity word does not make a new metric.
+        p = recognize("Models", "Our models reach high accuracy and the overall accuracy improves.");
+        assertNotNull(mention(p, "accuracy"));
+        assertNull(mention(p, "overall accuracy"));
+    }
 }
