@@ -39,7 +39,12 @@ public final class PaperRecognizer {
         for (AnnotatedText text : paper.sections()) {
             List<Candidate> known = vocabularyMatcher.find(text);
             CompoundMetrics.widen(text, known);
+            List<Candidate> variants = new ArrayList<>();
+            ModelVariants.findInTokens(text, vocabulary, known, variants);
+            // A whole-token variant replaces the plain name matched inside it.
+            known.removeIf(k -> variants.stream().anyMatch(v -> v.overlaps(k)));
             candidates.addAll(known);
+            candidates.addAll(variants);
             List<AcronymFinder.Definition> defs = acronyms.find(text);
             definitions.addAll(defs);
             candidates.addAll(definedTerms(text, defs));

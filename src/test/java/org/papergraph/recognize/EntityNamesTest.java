@@ -41,4 +41,20 @@ class EntityNamesTest {
         assertNull(mention(p, "no-PTSD"));
         assertNull(mention(p, "CMR-like"));
     }
+
+    @Test
+    void sizedAndTunedVariantsOfAKnownModelAreTheirOwnModels() {
+        // Corpus sentences (likelihood displacement and DeCRED papers).
+        LinkedPaper p = recognize("Unintentional Unalignment",
+            "Training on such samples can degrade safety (e.g., reducing the refusal rate of Llama-3-8B-Instruct from 74.4% to 33.4%).");
+        assertNotNull(mention(p, "Llama-3-8B-Instruct"));
+        assertNull(mention(p, "Llama 3"));
+        p = recognize("Speech Recognition", "Our ASR systems obtained competitive WERs as compared to Whisper-medium.");
+        EntityMention m = mention(p, "Whisper-medium");
+        assertNotNull(m);
+        assertEquals(Set.of(EntityType.METHOD), m.entity().types());
+        // A compound that goes on past the sizes is not a variant.
+        p = recognize("Vision", "We train a ViT-B-based detector.");
+        assertNull(mention(p, "ViT-B"));
+    }
 }
