@@ -54,6 +54,7 @@ public final class PaperRecognizer {
         List<Candidate> titleTasks = new ArrayList<>();
         TitleTasks.find(paper.title(), candidates, titleTasks);
         candidates.addAll(titleTasks);
+        TitleSubjects.find(paper.title(), candidates);
         List<Candidate> headed = new ArrayList<>();
         for (AnnotatedText text : paper.sections()) HeadedPhrases.find(text, candidates, headed);
         candidates.addAll(headed);

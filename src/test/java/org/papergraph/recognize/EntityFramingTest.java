@@ -127,4 +127,20 @@ class EntityFramingTest {
         assertNotNull(mention(p, "accuracy"));
         assertNull(mention(p, "overall accuracy"));
     }
+
+    @Test
+    void whatATitleSaysMattersIsStudied() {
+        // Corpus titles.
+        LinkedPaper p = recognize("On the Importance of Noise Scheduling for Diffusion Models", "We empirically study the effect of noise scheduling strategies.");
+        EntityMention m = mention(p, "Noise Scheduling");
+        assertNotNull(m);
+        assertEquals(Role.STUDIES, m.role());
+        p = recognize("Evaluating Document Simplification: On the Importance of Separately Assessing Simplicity and Meaning Preservation",
+            "Text simplification intends to make a text easier to read.");
+        assertNotNull(mention(p, "Simplicity"));
+        assertNotNull(mention(p, "Meaning Preservation"));
+        assertNull(mention(p, "Separately Assessing Simplicity"));
+        p = recognize("Channel Importance Matters in Few-Shot Image Classification", "Few-shot image classification is hard.");
+        assertNotNull(mention(p, "Channel Importance"));
+    }
 }
