@@ -52,6 +52,14 @@ final class EntityGrouping {
 
     private void add(Candidate c) {
         if (ADDRESS.matcher(c.surface()).matches()) return;
+        if (c.surface().endsWith("-")) {
+            // "Zero-" of "Zero- and Few-Shot" is a cut word; "CLIP-" of "CLIP-ViT" is the name with the tokenizer's hyphen.
+            String text = paper.text(c.section()).text();
+            boolean joined = c.end() < text.length() && Character.isLetterOrDigit(text.charAt(c.end()));
+            String name = c.surface().substring(0, c.surface().length() - 1);
+            if (!joined || name.isEmpty() || vocabulary.lookup(name) == null) return;
+            c = new Candidate(c.section(), c.start(), c.end() - 1, name, c.type(), c.role(), c.confidence(), c.concept(), c.rule());
+        }
         String key = EntityKeys.key(c.surface());
         String acronym = definedAs.get(key);
         VocabularyConcept concept = acronym != null ? definedConcept(acronym, c.concept()) : c.concept();

@@ -22,6 +22,8 @@ final class HeadedPhrases {
         "individual", "multiple", "different", "special", "essential", "pivotal", "important", "many", "several", "other",
         "various", "each", "all", "some", "these", "those", "remaining", "specific");
 
+    private static final Set<String> TITLE_OPENERS = Set.of("towards", "toward", "beyond", "via", "through", "unify", "enough");
+
     private HeadedPhrases() {}
 
     /** Adds typed phrase candidates of one text that do not overlap the known candidates. */
@@ -32,6 +34,9 @@ final class HeadedPhrases {
                 EntityType type = typeOf(p, text.section());
                 if (type == null || words < 2 || words > (type == EntityType.TASK ? 5 : 4)) continue;
                 if (WEAK_MODIFIERS.contains(NounPhrases.lower(s.tokens().get(p.first())))) continue;
+                // Title case makes the tagger read "Towards", "Beyond" or a glued "enough:Large" as part of a noun phrase.
+                String opening = s.tokens().get(p.first()).text();
+                if (TITLE_OPENERS.contains(opening.toLowerCase(java.util.Locale.ROOT)) || p.text().contains(":")) continue;
                 // A verb in front ("encourages heads", "having multiple heads") means the chunker took in the clause.
                 if (s.tokens().get(p.first()).isVerb() || s.tokens().get(p.first()).isNumber()) continue;
                 int start = p.start();

@@ -64,4 +64,14 @@ class EntityPrecisionTest {
         assertNull(mention(p, "OpenAI"));
         assertNull(mention(p, "AI-generated"));
     }
+
+    @Test
+    void aWordCutAtAHyphenIsNoName() {
+        // Corpus title (SHROOM-INDElab): "Zero-" is half of "Zero-Shot", not the ZeRO optimizer.
+        LinkedPaper p = Recognition.recognize("SHROOM-INDElab at SemEval-2024 Task 6: Zero- and Few-Shot LLM-Based Classification for Hallucination Detection",
+            "We describe the team's entry for the SemEval-2024 Task 6 competition.");
+        org.junit.jupiter.api.Assertions.assertTrue(p.mentions().stream().noneMatch(m -> m.entity().label().equals("ZeRO")), p.mentions().toString());
+        p = Recognition.recognize("Video-Text Retrieval", "To address these problems we present a CLIP-based architecture that does not require any fine-tuning of the feature extractors.");
+        org.junit.jupiter.api.Assertions.assertNotNull(Recognition.mention(p, "CLIP"));
+    }
 }
