@@ -18,7 +18,9 @@ final class TypeGuesser {
         "adaptation", "discovery", "compression", "scoring", "extraction");
     private static final Set<String> CONCEPT_HEADS = Set.of("head", "heads", "neuron", "neurons", "circuit", "circuits",
         "layer", "layers", "phenomenon", "collapse", "forgetting", "bias", "shift", "hallucination", "representation",
-        "representations", "feature", "features", "property", "token", "tokens", "oversight", "size");
+        "representations", "feature", "features", "property", "token", "tokens", "oversight", "size",
+        // Notions of the application domain a paper works on, not techniques: "post-traumatic stress disorder (PTSD)".
+        "disorder", "disease", "syndrome", "background", "alternans", "signal", "signals");
     private static final Pattern DATASET_AFTER = Pattern.compile("^\\s*(?:\\S+\\s+)?(?:dataset|datasets|benchmark|benchmarks|corpus|test set|split)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATASET_BEFORE = Pattern.compile("\\b(?:on|from|across|using)\\s+(?:the\\s+)?(?:challenging\\s+|popular\\s+|public\\s+|large-scale\\s+)?$", Pattern.CASE_INSENSITIVE);
 

@@ -57,4 +57,12 @@ class EntityNamesTest {
         p = recognize("Vision", "We train a ViT-B-based detector.");
         assertNull(mention(p, "ViT-B"));
     }
+
+    @Test
+    void anAcronymOfADomainNotionIsAConcept() {
+        // Corpus sentence (cosmology paper): the measured background is what the paper studies, not a technique.
+        LinkedPaper p = recognize("Neural Networks for cosmological model selection",
+            "We use Cosmic Microwave Background (CMB) data to select cosmological models.");
+        assertEquals(Set.of(EntityType.CONCEPT), mention(p, "CMB").entity().types());
+    }
 }
