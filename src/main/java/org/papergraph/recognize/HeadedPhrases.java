@@ -20,9 +20,13 @@ final class HeadedPhrases {
     private static final Set<String> WEAK_MODIFIERS = Set.of("high", "low", "final", "overall", "average", "good", "poor", "error",
         // Counting and evaluative words pick out some heads, they name no kind of head.
         "individual", "multiple", "different", "special", "essential", "pivotal", "important", "many", "several", "other",
-        "various", "each", "all", "some", "these", "those", "remaining", "specific");
+        "various", "each", "all", "some", "these", "those", "remaining", "specific",
+        // Counts pick out heads too ("Sixteen Heads", "a single head"), and human heads are body parts.
+        "single", "one", "two", "three", "four", "eight", "twelve", "sixteen", "human", "frontal");
 
     private static final Set<String> TITLE_OPENERS = Set.of("towards", "toward", "beyond", "via", "through", "unify", "enough");
+
+    private static final Set<String> VERB_LIKE = Set.of("activate", "encourage", "use", "prune", "remove", "mask", "identify", "find");
 
     private HeadedPhrases() {}
 
@@ -34,6 +38,11 @@ final class HeadedPhrases {
                 EntityType type = typeOf(p, text.section());
                 if (type == null || words < 2 || words > (type == EntityType.TASK ? 5 : 4)) continue;
                 if (WEAK_MODIFIERS.contains(NounPhrases.lower(s.tokens().get(p.first())))) continue;
+                // A variable ("h heads"), a participle ("pre-detected frontal heads") or a verb the tagger took
+                // for a noun ("encourages heads", "activate different heads") opens no name.
+                String firstWord = s.tokens().get(p.first()).text();
+                if (type == EntityType.CONCEPT && (firstWord.length() <= 2 || firstWord.endsWith("ed")
+                    || firstWord.endsWith("es") && words == 2 || VERB_LIKE.contains(firstWord.toLowerCase(java.util.Locale.ROOT)))) continue;
                 // Title case makes the tagger read "Towards", "Beyond" or a glued "enough:Large" as part of a noun phrase.
                 String opening = s.tokens().get(p.first()).text();
                 if (TITLE_OPENERS.contains(opening.toLowerCase(java.util.Locale.ROOT)) || p.text().contains(":")) continue;

@@ -74,4 +74,15 @@ class EntityPrecisionTest {
         p = Recognition.recognize("Video-Text Retrieval", "To address these problems we present a CLIP-based architecture that does not require any fine-tuning of the feature extractors.");
         org.junit.jupiter.api.Assertions.assertNotNull(Recognition.mention(p, "CLIP"));
     }
+
+    @Test
+    void countedAndBodilyHeadsAreNoKindsOfHead() {
+        // Corpus titles and sentences (Sixteen Heads, h-1 Heads, DirectMHP papers); retrieval heads stay.
+        LinkedPaper p = Recognition.recognize("Are Sixteen Heads Really Better than One?",
+            "We find that a single head often suffices, of the layer.");
+        org.junit.jupiter.api.Assertions.assertNull(Recognition.mention(p, "Sixteen Heads"));
+        org.junit.jupiter.api.Assertions.assertNull(Recognition.mention(p, "single head"));
+        p = Recognition.recognize("Head Pose Estimation", "Existing methods crop pre-detected frontal heads and human heads from images.");
+        org.junit.jupiter.api.Assertions.assertTrue(p.mentions().stream().noneMatch(m -> m.entity().label().toLowerCase().contains("heads")), p.mentions().toString());
+    }
 }
