@@ -33,8 +33,12 @@ final class TaskNames {
         int open = name.lastIndexOf('(');
         if (open < 0 || !name.endsWith(")")) return new String[] {name, null};
         String acronym = name.substring(open + 1, name.length() - 1).strip();
-        // "(Road)" is a word in brackets, not an acronym: an acronym has two capitals.
-        return new String[] {name.substring(0, open).strip(), acronym.matches(".*[A-Z].*[A-Z].*") ? acronym : null};
+        // "(Road)" is a word in brackets, not an acronym: an acronym has two capitals. And it starts as its name
+        // does, as Schwartz and Hearst require: "Reading Comprehension (Few-Shot)" names a setting, not an acronym.
+        String base = name.substring(0, open).strip();
+        boolean acronymOfBase = acronym.matches(".*[A-Z].*[A-Z].*") && !base.isEmpty()
+            && Character.toLowerCase(acronym.charAt(0)) == Character.toLowerCase(base.charAt(0));
+        return new String[] {base, acronymOfBase ? acronym : null};
     }
 
     /** A dataset name from a benchmark cell, or null when it is a description or a split with conditions. */

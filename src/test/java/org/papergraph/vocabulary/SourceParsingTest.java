@@ -28,6 +28,8 @@ class SourceParsingTest {
         assertNull(TaskNames.clean("\"Translation eng-fra\""));
         assertArrayEquals(new String[] {"visual question answering", "VQA"},
                 TaskNames.splitAcronym(TaskNames.clean("Visual Question Answering (VQA)")));
+        // A setting in brackets is no acronym of the task: "Zero-Shot" must not become a name of reading comprehension.
+        assertArrayEquals(new String[] {"Reading Comprehension", null}, TaskNames.splitAcronym("Reading Comprehension (Zero-Shot)"));
     }
 
     @Test
