@@ -180,7 +180,8 @@ final class EntityGrouping {
                 AnnotatedText text = paper.text(c.section());
                 Sentence s = text.sentenceAt(c.start());
                 String context = c.section() == Section.TITLE ? text.text() : s == null ? c.surface() : s.text();
-                return TypeGuesser.fromProposalContext(context.substring(Math.max(0, context.indexOf(c.surface()))));
+                int at = context.indexOf(c.surface());
+                return TypeGuesser.fromProposalContext(at < 0 ? "" : context.substring(at + c.surface().length()));
             }
         }
         if (fromHead != null) return fromHead;

@@ -245,7 +245,8 @@ final class ProposedPhrases {
         return switch (head) {
             case "dataset", "benchmark", "corpus", "suite", "collection", "testbed" -> EntityType.DATASET;
             case "metric", "score", "measure", "index" -> EntityType.METRIC;
-            default -> EntityType.METHOD;
+            // Other measure heads ("distance", "divergence", "rate") name metrics too: "Handwriting Distance (HWD)".
+            default -> TypeGuesser.fromHead(head) == EntityType.METRIC ? EntityType.METRIC : EntityType.METHOD;
         };
     }
 }

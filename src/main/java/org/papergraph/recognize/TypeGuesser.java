@@ -56,7 +56,7 @@ final class TypeGuesser {
     }
 
     private static final Pattern APPOSITION = Pattern.compile(
-        "^\\s*(?:,|--|\u2014|\u2013|:|\\(|,?\\s*which is)\\s*(?:a|an|the|our)?\\s*(?:[\\w-]+\\s+){0,5}?"
+        "^\\s*(?:,|--|\u2014|\u2013|:|\\(|,?\\s*which is|,?\\s*(?:is|are))\\s*(?:a|an|the|our)?\\s*(?:[\\w-]+\\s+){0,5}?"
         + "(dataset|benchmark|corpus|suite|collection|testbed|test set|metric|score|measure)s?\\b", Pattern.CASE_INSENSITIVE);
 
     /** The kind an apposition right after a name gives it ("APPS, a benchmark for ..."): Dataset or Metric, else null. */
@@ -67,11 +67,13 @@ final class TypeGuesser {
         return kind.equals("metric") || kind.equals("score") || kind.equals("measure") ? EntityType.METRIC : EntityType.DATASET;
     }
 
-    /** The type a paper gives its own contribution, from the words of its title or sentence. */
-    static EntityType fromProposalContext(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
-        if (t.matches(".*\\b(dataset|benchmark|corpus|suite|test set)\\b.*")) return EntityType.DATASET;
-        if (t.matches(".*\\b(metric|measure|score)\\b.*") && !t.matches(".*\\b(method|model|framework)\\b.*")) return EntityType.METRIC;
-        return EntityType.METHOD;
+    /**
+     * The type a paper gives its own contribution, from the words right after its name: an apposition or
+     * subtitle saying "a benchmark" or "a metric" ("HWD: A Novel Evaluation Score for ..."). A "score"
+     * later in the sentence is what the method computes, not what it is ("PiToMe ... an energy score").
+     */
+    static EntityType fromProposalContext(String after) {
+        EntityType kind = fromApposition(after.length() > 120 ? after.substring(0, 120) : after);
+        return kind != null ? kind : EntityType.METHOD;
     }
 }

@@ -143,4 +143,15 @@ class EntityFramingTest {
         p = recognize("Channel Importance Matters in Few-Shot Image Classification", "Few-shot image classification is hard.");
         assertNotNull(mention(p, "Channel Importance"));
     }
+
+    @Test
+    void aScoreTheMethodComputesDoesNotMakeItAMetric() {
+        // Corpus title (PiToMe paper): the proposed name is a method; "energy score" is what it computes.
+        LinkedPaper p = recognize("Accelerating Transformers with Spectrum-Preserving Token Merging",
+            "We propose PiToMe, a token merging method that uses an energy score to protect informative tokens.");
+        assertEquals(java.util.Set.of(EntityType.METHOD), mention(p, "PiToMe").entity().types());
+        // A subtitle that says what it is still decides: "HWD: A Novel Evaluation Score for ...".
+        p = recognize("HWD: A Novel Evaluation Score for Styled Handwritten Text Generation", "We propose the Handwriting Distance (HWD).");
+        assertTrue(mention(p, "HWD").entity().types().contains(EntityType.METRIC), mention(p, "HWD").toString());
+    }
 }
