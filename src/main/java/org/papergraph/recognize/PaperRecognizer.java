@@ -39,6 +39,7 @@ public final class PaperRecognizer {
         for (AnnotatedText text : paper.sections()) {
             List<Candidate> known = vocabularyMatcher.find(text);
             CompoundMetrics.widen(text, known);
+            NarrowedTasks.narrow(text, known);
             List<Candidate> variants = new ArrayList<>();
             ModelVariants.findInTokens(text, vocabulary, known, variants);
             // A whole-token variant replaces the plain name matched inside it.

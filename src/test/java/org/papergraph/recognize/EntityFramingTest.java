@@ -154,4 +154,18 @@ class EntityFramingTest {
         p = recognize("HWD: A Novel Evaluation Score for Styled Handwritten Text Generation", "We propose the Handwriting Distance (HWD).");
         assertTrue(mention(p, "HWD").entity().types().contains(EntityType.METRIC), mention(p, "HWD").toString());
     }
+
+    @Test
+    void aKnownTaskWithThePapersQualifiersIsThePapersTask() {
+        // Corpus sentence (PTEC paper): the paper addresses multi-label text classification, not text classification in general.
+        LinkedPaper p = recognize("Prompt Tuned Embedding Classification",
+            "We compare the computational efficiency of Prompt Tuning and baselines for multi-label text classification.");
+        EntityMention m = mention(p, "multi-label text classification");
+        assertNotNull(m);
+        assertTrue(m.entity().types().contains(EntityType.TASK));
+        assertNull(mention(p, "text classification"));
+        // A judging word or a verb is no qualifier.
+        p = recognize("Distillation", "Traditional text classification relies on labels.");
+        assertNull(mention(p, "Traditional text classification"));
+    }
 }
