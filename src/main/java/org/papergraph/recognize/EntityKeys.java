@@ -36,7 +36,7 @@ public final class EntityKeys {
         boolean pendingSpace = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c >= 0x80 || (c < 0x20 && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r')) return null;
+            if (!isPlainAscii(c)) return null;
             if (isSeparator(c)) {
                 pendingSpace = b.length() > 0;
                 continue;
@@ -48,8 +48,13 @@ public final class EntityKeys {
         return b.toString();
     }
 
+    /** A character the one-pass folding handles: ASCII, and no control character but whitespace. */
+    static boolean isPlainAscii(char c) {
+        return c < 0x80 && (c >= 0x20 || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r');
+    }
+
     /** Whitespace, the dashes, slash and underscore, and the punctuation a key ignores. */
-    private static boolean isSeparator(char c) {
+    static boolean isSeparator(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '-' || c == '_' || c == '/'
             || "\"'`()[]{},;:.!?".indexOf(c) >= 0;
     }

@@ -131,6 +131,9 @@ public final class Vocabulary {
     /** Whether some label starts with this word key; a cheap filter before trying longer spans. */
     boolean startsSomeLabel(String wordKey) { return firstWords.contains(wordKey); }
 
+    /** The matching key of every label. */
+    Set<String> labelKeys() { return java.util.Collections.unmodifiableSet(byKey.keySet()); }
+
     /** Longest label length in tokens (a little generous, since tokenization splits hyphens and brackets). */
     int maxTokens() { return maxTokens; }
 
