@@ -14,7 +14,8 @@ public final class EntityKeys {
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015_\\-/]+");
     private static final Pattern PUNCTUATION = Pattern.compile("[\"'`()\\[\\]{},;:.!?]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern ARTICLE = Pattern.compile("^(the|a|an) ");
+    /** The leading articles a key drops, with their space: what the pattern ^(the|a|an) would remove. */
+    private static final String[] ARTICLES = {"the ", "a ", "an "};
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
@@ -68,11 +69,17 @@ public final class EntityKeys {
     }
 
     private static String lastWordSingular(String folded) {
-        String t = ARTICLE.matcher(folded).replaceFirst("");
+        String t = withoutArticle(folded);
         int space = t.lastIndexOf(' ');
         String head = t.substring(0, space + 1);
         String last = t.substring(space + 1);
         return head + singular(last);
+    }
+
+    /** The name without its leading article; a plain prefix test, as the key is made for every candidate span. */
+    private static String withoutArticle(String folded) {
+        for (String article : ARTICLES) if (folded.startsWith(article)) return folded.substring(article.length());
+        return folded;
     }
 
     /** The singular of a lower-case word, by the plain English rules that suffice for technical nouns. */
