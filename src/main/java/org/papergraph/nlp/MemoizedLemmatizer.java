@@ -78,18 +78,38 @@ final class MemoizedLemmatizer {
         Queue<BeamPath> prev = new PriorityQueue<>(beamSize);
         Queue<BeamPath> next = new PriorityQueue<>(beamSize);
         prev.add(BeamPath.START);
+        // Beam entries of one step often end in the same outcome, which under the default features is the
+        // same context: the step keeps the survivors it looked up by previous outcome.
+        int[] stepPrevious = new int[beamSize];
+        OutcomeMemo.Survivors[] stepSurvivors = new OutcomeMemo.Survivors[beamSize];
+        int lookups = 0, hits = 0;
         for (int i = 0; i < tokens.length; i++) {
             int width = Math.min(beamSize, prev.size());
+            int stepKnown = 0;
             for (int b = 0; !prev.isEmpty() && b < width; b++) {
                 BeamPath top = prev.remove();
                 String[] outcomes = acceptsAll && wordTagPreviousContext ? null : names(top.outcomes());
-                Object key = wordTagPreviousContext
-                    ? new WordTagPrevious(tokens[i], tags[i], top.last())
-                    : OutcomeMemo.key(contexts.getContext(i, tokens, outcomes, extra));
-                OutcomeMemo.Survivors survivors = memo.get(key);
-                if (survivors == null) {
-                    if (outcomes == null) outcomes = names(top.outcomes());
-                    survivors = memo.put(key, survivors(model.eval(contexts.getContext(i, tokens, outcomes, extra), probs)));
+                OutcomeMemo.Survivors survivors = null;
+                if (wordTagPreviousContext)
+                    for (int k = 0; k < stepKnown && survivors == null; k++) if (stepPrevious[k] == top.last()) survivors = stepSurvivors[k];
+                lookups++;
+                if (survivors != null) {
+                    hits++;
+                } else {
+                    Object key = wordTagPreviousContext
+                        ? new WordTagPrevious(tokens[i], tags[i], top.last())
+                        : OutcomeMemo.key(contexts.getContext(i, tokens, outcomes, extra));
+                    survivors = memo.get(key);
+                    if (survivors != null) {
+                        hits++;
+                    } else {
+                        if (outcomes == null) outcomes = names(top.outcomes());
+                        survivors = memo.put(key, survivors(model.eval(contexts.getContext(i, tokens, outcomes, extra), probs)));
+                    }
+                    if (wordTagPreviousContext) {
+                        stepPrevious[stepKnown] = top.last();
+                        stepSurvivors[stepKnown++] = survivors;
+                    }
                 }
                 for (int s = 0; s < survivors.size(); s++)
                     extend(top, i, tokens, outcomes, survivors.outcome(s), survivors.prob(s), next);
@@ -104,6 +124,7 @@ final class MemoizedLemmatizer {
             prev = next;
             next = swap;
         }
+        memo.count(lookups, hits);   // once a sentence: the counters are shared by all threads
         return prev.remove();
     }
 

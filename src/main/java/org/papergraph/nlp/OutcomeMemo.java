@@ -40,20 +40,22 @@ final class OutcomeMemo {
         this.young = new ConcurrentHashMap<>(Math.min(generation, 1 << 16) * 4 / 3 + 1);
     }
 
-    /** The memoized survivors of a context key, or null. */
+    /** The memoized survivors of a context key, or null. Callers report their lookups and hits with {@link #count}. */
     Survivors get(Object key) {
-        lookups.increment();
-        ALL_LOOKUPS.increment();
         Survivors s = young.get(key);
         if (s == null) {
             s = old.get(key);
             if (s != null) put(key, s);   // still in use: keep it past the next rotation
         }
-        if (s != null) {
-            hits.increment();
-            ALL_HITS.increment();
-        }
         return s;
+    }
+
+    /** Adds lookups and the hits among them (evaluations the memo saved) to the statistics. */
+    void count(long lookupCount, long hitCount) {
+        lookups.add(lookupCount);
+        hits.add(hitCount);
+        ALL_LOOKUPS.add(lookupCount);
+        ALL_HITS.add(hitCount);
     }
 
     /** Remembers the survivors of a context key and returns them. */
