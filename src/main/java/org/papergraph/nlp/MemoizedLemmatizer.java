@@ -11,7 +11,6 @@ import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
 
 /**
@@ -39,17 +38,23 @@ final class MemoizedLemmatizer {
     /** OpenNLP's default validator accepts every outcome, so the outcomes so far need not be copied out for it. */
     private final boolean acceptsAll;
 
-    /** The memo key under the default features. */
-    private record WordTagPrevious(String word, String tag, String previous) {}
+    /** The memo key under the default features: the previous outcome by its id (-1 at the start). */
+    private record WordTagPrevious(String word, String tag, int previous) {}
 
+    /** A lemmatizer with a memo of its own. */
     MemoizedLemmatizer(LemmatizerModel lemmatizerModel, int memoEntries) {
+        this(lemmatizerModel, new OutcomeMemo(memoEntries));
+    }
+
+    /** A lemmatizer sharing a memo (of this model's contexts) with others. */
+    MemoizedLemmatizer(LemmatizerModel lemmatizerModel, OutcomeMemo memo) {
         this.model = lemmatizerModel.getArtifact(MODEL_ENTRY);
         this.contexts = lemmatizerModel.getFactory().getContextGenerator();
         this.validator = lemmatizerModel.getFactory().getSequenceValidator();
         String beam = lemmatizerModel.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
         this.beamSize = beam == null ? LemmatizerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
         this.probs = new double[model.getNumOutcomes()];
-        this.memo = new OutcomeMemo(memoEntries);
+        this.memo = memo;
         this.wordTagPreviousContext = contexts.getClass() == DefaultLemmatizerContextGenerator.class;
         this.acceptsAll = validator.getClass() == DefaultLemmatizerSequenceValidator.class;
     }
@@ -61,54 +66,79 @@ final class MemoizedLemmatizer {
 
     /** The lemmas of a tagged sentence, as {@link LemmatizerME#lemmatize(String[], String[])} gives them. */
     String[] lemmatize(String[] tokens, String[] tags) {
-        Sequence best = bestSequence(tokens, tags);
-        return LemmatizerME.decodeLemmas(tokens, best.getOutcomes().toArray(new String[0]));
+        return LemmatizerME.decodeLemmas(tokens, names(bestPath(tokens, tags).outcomes()));
     }
 
     /** Memo lookups and hits so far, for the benchmark. */
     long[] memoStats() { return new long[] {memo.lookups(), memo.hits()}; }
 
     /** The beam search of OpenNLP's BeamSearch.bestSequences(1, ...), step for step, so ties resolve the same. */
-    private Sequence bestSequence(String[] tokens, String[] tags) {
+    private BeamPath bestPath(String[] tokens, String[] tags) {
         Object[] extra = {tags};
-        Queue<Sequence> prev = new PriorityQueue<>(beamSize);
-        Queue<Sequence> next = new PriorityQueue<>(beamSize);
-        prev.add(new Sequence());
+        Queue<BeamPath> prev = new PriorityQueue<>(beamSize);
+        Queue<BeamPath> next = new PriorityQueue<>(beamSize);
+        prev.add(BeamPath.START);
+        // Beam entries of one step often end in the same outcome, which under the default features is the
+        // same context: the step keeps the survivors it looked up by previous outcome.
+        int[] stepPrevious = new int[beamSize];
+        OutcomeMemo.Survivors[] stepSurvivors = new OutcomeMemo.Survivors[beamSize];
+        int lookups = 0, hits = 0;
         for (int i = 0; i < tokens.length; i++) {
             int width = Math.min(beamSize, prev.size());
+            int stepKnown = 0;
             for (int b = 0; !prev.isEmpty() && b < width; b++) {
-                Sequence top = prev.remove();
-                List<String> sofar = top.getOutcomes();
-                String[] outcomes = acceptsAll && wordTagPreviousContext ? null : sofar.toArray(new String[0]);
-                Object key = wordTagPreviousContext
-                    ? new WordTagPrevious(tokens[i], tags[i], sofar.isEmpty() ? null : sofar.get(sofar.size() - 1))
-                    : OutcomeMemo.key(contexts.getContext(i, tokens, outcomes, extra));
-                OutcomeMemo.Survivors survivors = memo.get(key);
-                if (survivors == null) {
-                    if (outcomes == null) outcomes = sofar.toArray(new String[0]);
-                    survivors = memo.put(key, survivors(model.eval(contexts.getContext(i, tokens, outcomes, extra), probs)));
+                BeamPath top = prev.remove();
+                String[] outcomes = acceptsAll && wordTagPreviousContext ? null : names(top.outcomes());
+                OutcomeMemo.Survivors survivors = null;
+                if (wordTagPreviousContext)
+                    for (int k = 0; k < stepKnown && survivors == null; k++) if (stepPrevious[k] == top.last()) survivors = stepSurvivors[k];
+                lookups++;
+                if (survivors != null) {
+                    hits++;
+                } else {
+                    Object key = wordTagPreviousContext
+                        ? new WordTagPrevious(tokens[i], tags[i], top.last())
+                        : OutcomeMemo.key(contexts.getContext(i, tokens, outcomes, extra));
+                    survivors = memo.get(key);
+                    if (survivors != null) {
+                        hits++;
+                    } else {
+                        if (outcomes == null) outcomes = names(top.outcomes());
+                        survivors = memo.put(key, survivors(model.eval(contexts.getContext(i, tokens, outcomes, extra), probs)));
+                    }
+                    if (wordTagPreviousContext) {
+                        stepPrevious[stepKnown] = top.last();
+                        stepSurvivors[stepKnown++] = survivors;
+                    }
                 }
                 for (int s = 0; s < survivors.size(); s++)
                     extend(top, i, tokens, outcomes, survivors.outcome(s), survivors.prob(s), next);
                 if (next.isEmpty()) {   // nothing survived: BeamSearch then tries every outcome
-                    if (outcomes == null) outcomes = sofar.toArray(new String[0]);
+                    if (outcomes == null) outcomes = names(top.outcomes());
                     double[] all = model.eval(contexts.getContext(i, tokens, outcomes, extra), probs);
                     for (int p = 0; p < all.length; p++) extend(top, i, tokens, outcomes, p, all[p], next);
                 }
             }
             prev.clear();
-            Queue<Sequence> swap = prev;
+            Queue<BeamPath> swap = prev;
             prev = next;
             next = swap;
         }
+        memo.count(lookups, hits);   // once a sentence: the counters are shared by all threads
         return prev.remove();
     }
 
-    private void extend(Sequence top, int i, String[] tokens, String[] outcomes, int outcome, double prob, Queue<Sequence> next) {
-        String out = model.getOutcome(outcome);
-        if (!acceptsAll && !validator.validSequence(i, tokens, outcomes, out)) return;
-        Sequence ns = new Sequence(top, out, prob);
-        if (ns.getScore() > MIN_SEQUENCE_SCORE) next.add(ns);
+    private void extend(BeamPath top, int i, String[] tokens, String[] outcomes, int outcome, double prob, Queue<BeamPath> next) {
+        if (!acceptsAll && !validator.validSequence(i, tokens, outcomes, model.getOutcome(outcome))) return;
+        BeamPath ns = top.then(outcome, prob);
+        if (ns.score() > MIN_SEQUENCE_SCORE) next.add(ns);
+    }
+
+    /** The model's names of outcome ids. */
+    private String[] names(int[] outcomes) {
+        String[] out = new String[outcomes.length];
+        for (int i = 0; i < outcomes.length; i++) out[i] = model.getOutcome(outcomes[i]);
+        return out;
     }
 
     /** The outcomes scoring at least the beam's k-th best score, in outcome order. */

@@ -21,19 +21,17 @@ public final class TextAnalyzer {
     private final POSTaggerME tagger;
     /** Tokens and tags to lemmas: the memoized lemmatizer where the model allows, else OpenNLP's own. */
     private final BinaryOperator<String[]> lemmatizer;
-    /** Contexts the lemma memo of each thread keeps: ~20-40 MB, enough for the common words of a large corpus. */
-    private static final int LEMMA_MEMO_ENTRIES = 1 << 16;
 
     TextAnalyzer(NlpModels models) {
         sentences = new SentenceDetectorME(models.sentenceModel);
         tokenizer = new TokenizerME(models.tokenizerModel);
         tagger = new POSTaggerME(models.posModel, POSTagFormat.UD);
         lemmatizer = MemoizedLemmatizer.supports(models.lemmatizerModel)
-            ? new MemoizedLemmatizer(models.lemmatizerModel, LEMMA_MEMO_ENTRIES)::lemmatize
+            ? new MemoizedLemmatizer(models.lemmatizerModel, models.lemmaMemo)::lemmatize
             : new LemmatizerME(models.lemmatizerModel)::lemmatize;
     }
 
-    /** The share of lemmatizer model evaluations the memos of all threads answered since the last reset. */
+    /** The share of lemmatizer model evaluations the shared memo answered since the last reset. */
     public static double lemmaMemoHitRate() {
         long lookups = OutcomeMemo.ALL_LOOKUPS.sum();
         return lookups == 0 ? 0 : (double) OutcomeMemo.ALL_HITS.sum() / lookups;

@@ -14,7 +14,8 @@ public final class EntityKeys {
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015_\\-/]+");
     private static final Pattern PUNCTUATION = Pattern.compile("[\"'`()\\[\\]{},;:.!?]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern ARTICLE = Pattern.compile("^(the|a|an) ");
+    /** The leading articles a key drops, with their space: what the pattern ^(the|a|an) would remove. */
+    private static final String[] ARTICLES = {"the ", "a ", "an "};
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
@@ -36,7 +37,7 @@ public final class EntityKeys {
         boolean pendingSpace = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c >= 0x80 || (c < 0x20 && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r')) return null;
+            if (!isPlainAscii(c)) return null;
             if (isSeparator(c)) {
                 pendingSpace = b.length() > 0;
                 continue;
@@ -48,8 +49,13 @@ public final class EntityKeys {
         return b.toString();
     }
 
+    /** A character the one-pass folding handles: ASCII, and no control character but whitespace. */
+    static boolean isPlainAscii(char c) {
+        return c < 0x80 && (c >= 0x20 || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r');
+    }
+
     /** Whitespace, the dashes, slash and underscore, and the punctuation a key ignores. */
-    private static boolean isSeparator(char c) {
+    static boolean isSeparator(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '-' || c == '_' || c == '/'
             || "\"'`()[]{},;:.!?".indexOf(c) >= 0;
     }
@@ -63,11 +69,17 @@ public final class EntityKeys {
     }
 
     private static String lastWordSingular(String folded) {
-        String t = ARTICLE.matcher(folded).replaceFirst("");
+        String t = withoutArticle(folded);
         int space = t.lastIndexOf(' ');
         String head = t.substring(0, space + 1);
         String last = t.substring(space + 1);
         return head + singular(last);
+    }
+
+    /** The name without its leading article; a plain prefix test, as the key is made for every candidate span. */
+    private static String withoutArticle(String folded) {
+        for (String article : ARTICLES) if (folded.startsWith(article)) return folded.substring(article.length());
+        return folded;
     }
 
     /** The singular of a lower-case word, by the plain English rules that suffice for technical nouns. */

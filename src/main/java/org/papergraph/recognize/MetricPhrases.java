@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.papergraph.nlp.Sentence;
 import org.papergraph.nlp.Token;
@@ -47,10 +48,12 @@ final class MetricPhrases {
         return new NounPhrases.Phrase(i, p.end(), start, p.endOffset(), text.substring(start, p.endOffset()), p.headLemma());
     }
 
+    private static final Pattern NUMBER_OR_PERCENT = Pattern.compile("\\\\?%|[\\d.,]+");
+
     /** "an 81.5 % top-1 accuracy": the article, number and unit before a measure are not part of its name. */
     private static boolean numberLike(Token k) {
         String tag = k.tag();
-        return tag.equals("DET") || tag.equals("NUM") || tag.equals("SYM") || k.text().matches("\\\\?%|[\\d.,]+");
+        return tag.equals("DET") || tag.equals("NUM") || tag.equals("SYM") || NUMBER_OR_PERCENT.matcher(k.text()).matches();
     }
 
     /** The measures of a sentence, left to right: vocabulary metrics widened to their whole phrase, then other measure phrases. */

@@ -82,6 +82,8 @@ final class ProposalCues {
         for (Candidate c : out)
             if (c.role() == Role.PROPOSES && c.surface().length() >= 3 && !c.surface().contains(" ") && NameShapes.isNameLike(c.surface())) names.add(c.surface());
         for (String name : names) {
+            // Every variant spells the name and a hyphen: without that in the paper, skip compiling a pattern for it.
+            if (paper.sections().stream().noneMatch(t -> t.text().contains(name + "-"))) continue;
             Pattern variant = Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "-(?:[A-Z][A-Za-z]?\\d*|\\d+[A-Za-z]?|[Ll]arge|[Bb]ase|[Ss]mall|[Tt]iny)(?![\\w-])");
             for (AnnotatedText text : paper.sections()) {
                 Matcher m = variant.matcher(text.text());

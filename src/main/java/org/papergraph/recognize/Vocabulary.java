@@ -131,6 +131,9 @@ public final class Vocabulary {
     /** Whether some label starts with this word key; a cheap filter before trying longer spans. */
     boolean startsSomeLabel(String wordKey) { return firstWords.contains(wordKey); }
 
+    /** The matching key of every label. */
+    Set<String> labelKeys() { return java.util.Collections.unmodifiableSet(byKey.keySet()); }
+
     /** Longest label length in tokens (a little generous, since tokenization splits hyphens and brackets). */
     int maxTokens() { return maxTokens; }
 
@@ -150,7 +153,15 @@ public final class Vocabulary {
 
     /** A name of at least three letters with a digit, where spelling variants never change meaning. */
     private static boolean hasDigitName(String label) {
-        return label.chars().anyMatch(Character::isDigit) && label.chars().filter(Character::isLetter).count() >= 3;
+        // A loop, not two char streams: lookup() asks this for every span it is given.
+        boolean digit = false;
+        int letters = 0;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (Character.isDigit(c)) digit = true;
+            else if (Character.isLetter(c)) letters++;
+        }
+        return digit && letters >= 3;
     }
 
     private static boolean sameCase(String surface, String label) {

@@ -10,8 +10,12 @@ import org.papergraph.nlp.Token;
 /** Finds vocabulary labels in a text, longest match first, never inside a longer match. */
 final class VocabularyMatcher {
     private final Vocabulary vocabulary;
+    private final LabelSpans labelSpans;
 
-    VocabularyMatcher(Vocabulary vocabulary) { this.vocabulary = vocabulary; }
+    VocabularyMatcher(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.labelSpans = new LabelSpans(vocabulary.labelKeys());
+    }
 
     List<Candidate> find(AnnotatedText text) {
         List<Candidate> out = new ArrayList<>();
@@ -31,7 +35,8 @@ final class VocabularyMatcher {
         if (!isWordy(tokens.get(i))) return i;
         String tokenKey = EntityKeys.key(tokens.get(i).text());
         if (!vocabulary.startsSomeLabel(Vocabulary.firstWord(tokenKey)) && !vocabulary.startsSomeLabel(tokenKey.replace(" ", ""))) return i;
-        int last = Math.min(tokens.size(), i + vocabulary.maxTokens());
+        // Spans that run on past every label are ruled out by their characters, before making their keys.
+        int last = labelSpans.lastPossibleEnd(text.text(), tokens, i, Math.min(tokens.size(), i + vocabulary.maxTokens()));
         for (int j = last; j > i; j--) {
             if (!isWordy(tokens.get(j - 1))) continue;   // "accuracy," is "accuracy"
             int start = tokens.get(i).start();

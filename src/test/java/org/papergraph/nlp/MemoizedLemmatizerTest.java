@@ -46,6 +46,44 @@ class MemoizedLemmatizerTest {
     }
 
     @Test
+    void threadsSharingOneSmallMemoGetOpenNlpsLemmas() throws Exception {
+        NlpModels models = NlpModels.get();
+        SentenceDetectorME sentences = new SentenceDetectorME(models.sentenceModel);
+        TokenizerME tokenizer = new TokenizerME(models.tokenizerModel);
+        POSTaggerME tagger = new POSTaggerME(models.posModel, POSTagFormat.UD);
+        LemmatizerME reference = new LemmatizerME(models.lemmatizerModel);
+        List<String[][]> tagged = new ArrayList<>();   // words, tags, expected lemmas
+        PaperInputs.readBundled(p -> {
+            if (tagged.size() >= 150) return;
+            for (Span s : sentences.sentPosDetect(p.abstractText())) {
+                String[] words = tokenizer.tokenize(s.getCoveredText(p.abstractText()).toString());
+                String[] tags = tagger.tag(words);
+                tagged.add(new String[][] {words, tags, reference.lemmatize(words, tags)});
+            }
+        });
+        OutcomeMemo shared = new OutcomeMemo(256);   // small: both threads rotate it often while the other reads
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < 2; t++) {
+            MemoizedLemmatizer lemmatizer = new MemoizedLemmatizer(models.lemmatizerModel, shared);
+            Thread thread = new Thread(() -> {
+                try {
+                    for (int pass = 0; pass < 2; pass++)
+                        for (String[][] s : tagged) assertArrayEquals(s[2], lemmatizer.lemmatize(s[0], s[1]), String.join(" ", s[0]));
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) thread.join();
+        assertEquals(List.of(), failures);
+        assertEquals(true, shared.size() <= 256 + 8, "memo size " + shared.size());
+        assertEquals(true, shared.hits() > 0);
+    }
+
+    @Test
     void kthLargestIsWhatASortGives() {
         double[] scores = {0.1, 0.5, 0.5, 0.2, 0.9, 0.0};
         assertEquals(0.5, MemoizedLemmatizer.kthLargest(scores, 3));
