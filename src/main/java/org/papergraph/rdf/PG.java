@@ -82,4 +82,12 @@ public final class PG {
     public static final Property papersAdded = property("papersAdded");
     public static final Property papersUpdated = property("papersUpdated");
     public static final Property papersRemoved = property("papersRemoved");
+
+    // The statistics graph (maintained counts for whole-graph queries)
+    public static final Resource Statistics = resource("Statistics");
+    public static final Resource EntityUsage = resource("EntityUsage");
+    public static final Property paperCount = property("paperCount");
+    public static final Property usage = property("usage");
+    public static final Property relation = property("relation");
+    public static final Property displayLabel = property("displayLabel");
 }
