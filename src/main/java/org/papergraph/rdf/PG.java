@@ -90,4 +90,6 @@ public final class PG {
     public static final Property usage = property("usage");
     public static final Property relation = property("relation");
     public static final Property displayLabel = property("displayLabel");
+    public static final Property confidencePartition = property("confidencePartition");
+    public static final Property confidenceValue = property("confidenceValue");
 }

@@ -20,10 +20,10 @@ import org.papergraph.rdf.PG;
 
 /**
  * How many papers name each entity, in total and per combination of relations, with the entity's
- * classes and display label repeated beside the counts: a query over the statistics graph then
- * reads one graph instead of every paper graph that names a popular entity.
+ * classes, labels and label keys repeated beside the counts (once each): a query about named
+ * entities then reads one graph instead of every paper graph that names a popular entity.
  * <pre>
- * ent:x a pg:Dataset ; pg:displayLabel "X" ; pg:paperCount 12 ;
+ * ent:x a pg:Dataset ; rdfs:label "X" ; pg:labelKey "x" ; pg:displayLabel "X" ; pg:paperCount 12 ;
  *     pg:usage [ a pg:EntityUsage ; pg:relation pg:uses ; pg:paperCount 10 ] ,
  *              [ a pg:EntityUsage ; pg:relation pg:uses, pg:mentions ; pg:paperCount 2 ] .
  * </pre>
@@ -36,6 +36,8 @@ final class EntityStatistics {
         PG.addresses.asNode(), PG.studies.asNode());
     static final Set<Node> CLASSES = Set.of(PG.Method.asNode(), PG.Dataset.asNode(), PG.Task.asNode(),
         PG.Metric.asNode(), PG.Concept.asNode());
+    /** Repeated once each beside the counts: the names queries search (pg:labelKey) and show (rdfs:label). */
+    private static final List<Node> COPIED = List.of(RDFS.label.asNode(), PG.labelKey.asNode());
     private static final Node USAGE = PG.usage.asNode();
     private static final Node ENTITY_USAGE = PG.EntityUsage.asNode();
     private static final Node RELATION = PG.relation.asNode();
@@ -58,7 +60,7 @@ final class EntityStatistics {
         for (Quad q : changes.changed()) {
             Node p = q.getPredicate();
             if (RELATIONS.contains(p)) touched.add(q.getObject());
-            else if (p.equals(RDF.type.asNode()) ? CLASSES.contains(q.getObject()) : p.equals(RDFS.label.asNode()) || p.equals(SKOS.prefLabel.asNode()))
+            else if (p.equals(RDF.type.asNode()) ? CLASSES.contains(q.getObject()) : COPIED.contains(p) || p.equals(SKOS.prefLabel.asNode()))
                 touched.add(q.getSubject());
         }
         StoreState now = StoreState.now(dsg, graph);
@@ -74,6 +76,7 @@ final class EntityStatistics {
         if (papersByMask.isEmpty()) return;
         List<Quad> out = new ArrayList<>();
         for (Node c : now.objects(entity, RDF.type.asNode())) if (CLASSES.contains(c)) out.add(Quad.create(graph, entity, RDF.type.asNode(), c));
+        for (Node p : COPIED) for (Node v : now.objects(entity, p)) out.add(Quad.create(graph, entity, p, v));
         Node label = displayLabel(now, entity);
         if (label != null) out.add(Quad.create(graph, entity, DISPLAY_LABEL, label));
         out.add(Quad.create(graph, entity, PAPER_COUNT, integer(papersByMask.values().stream().mapToInt(Integer::intValue).sum())));

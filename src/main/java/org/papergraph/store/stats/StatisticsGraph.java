@@ -8,8 +8,8 @@ import org.papergraph.rdf.PG;
 
 /**
  * The statistics graph {@code {base}graph/statistics}: counts that whole-graph queries would
- * otherwise compute by scanning the store (class partitions, papers per entity and relation, papers
- * per run). Computed at the end of a build and brought up to date inside the write transaction of
+ * otherwise compute by scanning the store (class and confidence partitions, papers per entity and
+ * relation set, papers per run). Computed at the end of a build and brought up to date inside the write transaction of
  * every add and remove, so it is never stale. Layout: docs/graph-model.md, "Statistics".
  */
 public final class StatisticsGraph {
@@ -22,7 +22,8 @@ public final class StatisticsGraph {
     public static void rebuild(DatasetGraph dsg, Iris iris) {
         Node graph = iri(iris);
         dsg.removeGraph(graph);
-        ClassPartitions.computeAll(dsg, graph);
+        ObjectPartitions.CLASSES.computeAll(dsg, graph);
+        ObjectPartitions.CONFIDENCES.computeAll(dsg, graph);
         RunPaperCounts.computeAll(dsg, graph);
         EntityStatistics.computeAll(dsg, graph);
         dsg.add(graph, graph, RDF.type.asNode(), PG.Statistics.asNode());
@@ -39,7 +40,8 @@ public final class StatisticsGraph {
             return;
         }
         EntityStatistics.update(dsg, graph, changes);
-        ClassPartitions.update(dsg, graph, changes);
+        ObjectPartitions.CLASSES.update(dsg, graph, changes);
+        ObjectPartitions.CONFIDENCES.update(dsg, graph, changes);
         RunPaperCounts.update(dsg, graph, changes);
     }
 }
