@@ -22,13 +22,15 @@ public final class RecordingDatasetGraph extends DatasetGraphWrapper {
     public QuadChanges changes() { return changes; }
 
     @Override public void add(Quad q) {
-        if (!getW().contains(q)) { getW().add(q); changes.added(q); }
+        if (getW().contains(q)) return;
+        getW().add(q);
+        changes.added(stored(q));
     }
 
     @Override public void add(Node g, Node s, Node p, Node o) { add(Quad.create(g, s, p, o)); }
 
     @Override public void delete(Quad q) {
-        if (getW().contains(q)) { getW().delete(q); changes.deleted(q); }
+        deleteAny(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
     }
 
     @Override public void delete(Node g, Node s, Node p, Node o) { delete(Quad.create(g, s, p, o)); }
@@ -44,6 +46,15 @@ public final class RecordingDatasetGraph extends DatasetGraphWrapper {
 
     @Override public void addGraph(Node graph, org.apache.jena.graph.Graph g) {
         g.find().forEachRemaining(t -> add(Quad.create(graph, t)));
+    }
+
+    /**
+     * The quad as the store gives it back: TDB2 keeps numbers by value, so "0.85"^^xsd:double is
+     * read as "0.85e0"^^xsd:double, and the changes must name the terms that finds return.
+     */
+    private Quad stored(Quad q) {
+        var it = getW().find(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+        return it.hasNext() ? it.next() : q;
     }
 
     @Override public void clear() { throw new UnsupportedOperationException("clearing the store is a rebuild, not an update"); }
