@@ -92,4 +92,6 @@ public final class PG {
     public static final Property displayLabel = property("displayLabel");
     public static final Property confidencePartition = property("confidencePartition");
     public static final Property confidenceValue = property("confidenceValue");
+    public static final Property paperCountPartition = property("paperCountPartition");
+    public static final Property entitiesBefore = property("entitiesBefore");
 }

@@ -51,7 +51,9 @@ final class EntityStatistics {
         Set<Node> entities = new LinkedHashSet<>();
         for (Node r : RELATIONS) dsg.find(Node.ANY, Node.ANY, r, Node.ANY).forEachRemaining(q -> entities.add(q.getObject()));
         StoreState now = StoreState.now(dsg, graph);
-        for (Node e : entities) write(dsg, graph, e, now);
+        PaperCountRanking ranking = new PaperCountRanking(graph);
+        for (Node e : entities) write(dsg, graph, e, now, ranking);
+        ranking.apply(dsg);
     }
 
     /** Recomputes the statistics of the nodes the changes may have touched as entities. */
@@ -64,31 +66,37 @@ final class EntityStatistics {
                 touched.add(q.getSubject());
         }
         StoreState now = StoreState.now(dsg, graph);
+        PaperCountRanking ranking = new PaperCountRanking(graph);
         for (Node e : touched) {
-            erase(dsg, graph, e);
-            write(dsg, graph, e, now);
+            erase(dsg, graph, e, ranking);
+            write(dsg, graph, e, now, ranking);
         }
+        ranking.apply(dsg);
     }
 
-    private static void write(DatasetGraph dsg, Node graph, Node entity, StoreState now) {
+    private static void write(DatasetGraph dsg, Node graph, Node entity, StoreState now, PaperCountRanking ranking) {
         if (!entity.isURI()) return;
         Map<Integer, Integer> papersByMask = papersByMask(dsg, entity);
         if (papersByMask.isEmpty()) return;
         List<Quad> out = new ArrayList<>();
-        for (Node c : now.objects(entity, RDF.type.asNode())) if (CLASSES.contains(c)) out.add(Quad.create(graph, entity, RDF.type.asNode(), c));
+        Set<Node> classes = new LinkedHashSet<>();
+        for (Node c : now.objects(entity, RDF.type.asNode())) if (CLASSES.contains(c)) classes.add(c);
+        for (Node c : classes) out.add(Quad.create(graph, entity, RDF.type.asNode(), c));
         for (Node p : COPIED) for (Node v : now.objects(entity, p)) out.add(Quad.create(graph, entity, p, v));
         Node label = displayLabel(now, entity);
         if (label != null) out.add(Quad.create(graph, entity, DISPLAY_LABEL, label));
-        out.add(Quad.create(graph, entity, PAPER_COUNT, integer(papersByMask.values().stream().mapToInt(Integer::intValue).sum())));
-        papersByMask.forEach((mask, papers) -> {
+        long papers = papersByMask.values().stream().mapToInt(Integer::intValue).sum();
+        out.add(Quad.create(graph, entity, PAPER_COUNT, integer(papers)));
+        papersByMask.forEach((mask, usagePapers) -> {
             Node usage = NodeFactory.createBlankNode();
             out.add(Quad.create(graph, entity, USAGE, usage));
             out.add(Quad.create(graph, usage, RDF.type.asNode(), ENTITY_USAGE));
             for (int i = 0; i < RELATIONS.size(); i++)
                 if ((mask & (1 << i)) != 0) out.add(Quad.create(graph, usage, RELATION, RELATIONS.get(i)));
-            out.add(Quad.create(graph, usage, PAPER_COUNT, integer(papers)));
+            out.add(Quad.create(graph, usage, PAPER_COUNT, integer(usagePapers)));
         });
         out.forEach(dsg::add);
+        ranking.add(dsg, entity, classes, papers);
     }
 
     /** For each set of relations (a bit mask), how many papers have exactly those to the entity. */
@@ -116,10 +124,11 @@ final class EntityStatistics {
         return min;
     }
 
-    private static void erase(DatasetGraph dsg, Node graph, Node entity) {
+    private static void erase(DatasetGraph dsg, Node graph, Node entity, PaperCountRanking ranking) {
         List<Node> usages = new ArrayList<>();
         dsg.find(graph, entity, USAGE, Node.ANY).forEachRemaining(q -> usages.add(q.getObject()));
         if (usages.isEmpty()) return;   // not an entity with statistics (a run keeps its own pg:paperCount)
+        ranking.remove(dsg, entity);
         for (Node u : usages) dsg.deleteAny(graph, u, Node.ANY, Node.ANY);
         dsg.deleteAny(graph, entity, Node.ANY, Node.ANY);
     }
