@@ -21,7 +21,9 @@ import org.papergraph.rdf.PG;
 /**
  * How many papers name each entity, in total and per combination of relations, with the entity's
  * classes, labels and label keys repeated beside the counts (once each): a query about named
- * entities then reads one graph instead of every paper graph that names a popular entity.
+ * entities then reads one graph instead of every paper graph that names a popular entity. The
+ * metric, dataset and method of a result get their classes and names here too, without counts when
+ * no paper names them.
  * <pre>
  * ent:x a pg:Dataset ; rdfs:label "X" ; pg:labelKey "x" ; pg:displayLabel "X" ; pg:paperCount 12 ;
  *     pg:usage [ a pg:EntityUsage ; pg:relation pg:uses ; pg:paperCount 10 ] ,
@@ -36,8 +38,10 @@ final class EntityStatistics {
         PG.addresses.asNode(), PG.studies.asNode());
     static final Set<Node> CLASSES = Set.of(PG.Method.asNode(), PG.Dataset.asNode(), PG.Task.asNode(),
         PG.Metric.asNode(), PG.Concept.asNode());
-    /** Repeated once each beside the counts: the names queries search (pg:labelKey) and show (rdfs:label). */
-    private static final List<Node> COPIED = List.of(RDFS.label.asNode(), PG.labelKey.asNode());
+    /** Repeated once each beside the counts: the names queries search (pg:labelKey) and show (rdfs:label, skos:prefLabel). */
+    private static final List<Node> COPIED = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), PG.labelKey.asNode());
+    /** A result's metric, dataset and method are described here too (classes and names), even when no paper names them. */
+    static final List<Node> RESULT_LINKS = List.of(PG.metric.asNode(), PG.dataset.asNode(), PG.method.asNode());
     private static final Node USAGE = PG.usage.asNode();
     private static final Node ENTITY_USAGE = PG.EntityUsage.asNode();
     private static final Node RELATION = PG.relation.asNode();
@@ -50,6 +54,7 @@ final class EntityStatistics {
     static void computeAll(DatasetGraph dsg, Node graph) {
         Set<Node> entities = new LinkedHashSet<>();
         for (Node r : RELATIONS) dsg.find(Node.ANY, Node.ANY, r, Node.ANY).forEachRemaining(q -> entities.add(q.getObject()));
+        for (Node r : RESULT_LINKS) dsg.find(Node.ANY, Node.ANY, r, Node.ANY).forEachRemaining(q -> entities.add(q.getObject()));
         StoreState now = StoreState.now(dsg, graph);
         PaperCountRanking ranking = new PaperCountRanking(graph);
         for (Node e : entities) write(dsg, graph, e, now, ranking);
@@ -61,8 +66,8 @@ final class EntityStatistics {
         Set<Node> touched = new LinkedHashSet<>();
         for (Quad q : changes.changed()) {
             Node p = q.getPredicate();
-            if (RELATIONS.contains(p)) touched.add(q.getObject());
-            else if (p.equals(RDF.type.asNode()) ? CLASSES.contains(q.getObject()) : COPIED.contains(p) || p.equals(SKOS.prefLabel.asNode()))
+            if (RELATIONS.contains(p) || RESULT_LINKS.contains(p)) touched.add(q.getObject());
+            else if (p.equals(RDF.type.asNode()) ? CLASSES.contains(q.getObject()) : COPIED.contains(p))
                 touched.add(q.getSubject());
         }
         StoreState now = StoreState.now(dsg, graph);
@@ -77,7 +82,7 @@ final class EntityStatistics {
     private static void write(DatasetGraph dsg, Node graph, Node entity, StoreState now, PaperCountRanking ranking) {
         if (!entity.isURI()) return;
         Map<Integer, Integer> papersByMask = papersByMask(dsg, entity);
-        if (papersByMask.isEmpty()) return;
+        if (papersByMask.isEmpty() && !ofAResult(dsg, entity)) return;
         List<Quad> out = new ArrayList<>();
         Set<Node> classes = new LinkedHashSet<>();
         for (Node c : now.objects(entity, RDF.type.asNode())) if (CLASSES.contains(c)) classes.add(c);
@@ -86,7 +91,7 @@ final class EntityStatistics {
         Node label = displayLabel(now, entity);
         if (label != null) out.add(Quad.create(graph, entity, DISPLAY_LABEL, label));
         long papers = papersByMask.values().stream().mapToInt(Integer::intValue).sum();
-        out.add(Quad.create(graph, entity, PAPER_COUNT, integer(papers)));
+        if (papers > 0) out.add(Quad.create(graph, entity, PAPER_COUNT, integer(papers)));
         papersByMask.forEach((mask, usagePapers) -> {
             Node usage = NodeFactory.createBlankNode();
             out.add(Quad.create(graph, entity, USAGE, usage));
@@ -96,7 +101,12 @@ final class EntityStatistics {
             out.add(Quad.create(graph, usage, PAPER_COUNT, integer(usagePapers)));
         });
         out.forEach(dsg::add);
-        ranking.add(dsg, entity, classes, papers);
+        if (papers > 0) ranking.add(dsg, entity, classes, papers);
+    }
+
+    private static boolean ofAResult(DatasetGraph dsg, Node entity) {
+        for (Node r : RESULT_LINKS) if (dsg.find(Node.ANY, Node.ANY, r, entity).hasNext()) return true;
+        return false;
     }
 
     /** For each set of relations (a bit mask), how many papers have exactly those to the entity. */
@@ -127,7 +137,9 @@ final class EntityStatistics {
     private static void erase(DatasetGraph dsg, Node graph, Node entity, PaperCountRanking ranking) {
         List<Node> usages = new ArrayList<>();
         dsg.find(graph, entity, USAGE, Node.ANY).forEachRemaining(q -> usages.add(q.getObject()));
-        if (usages.isEmpty()) return;   // not an entity with statistics (a run keeps its own pg:paperCount)
+        // A run has a pg:paperCount here too but is no entity: no usage, class or name copied.
+        if (usages.isEmpty() && !dsg.find(graph, entity, DISPLAY_LABEL, Node.ANY).hasNext()
+            && !dsg.find(graph, entity, RDF.type.asNode(), Node.ANY).hasNext()) return;
         ranking.remove(dsg, entity);
         for (Node u : usages) dsg.deleteAny(graph, u, Node.ANY, Node.ANY);
         dsg.deleteAny(graph, entity, Node.ANY, Node.ANY);
