@@ -12,7 +12,9 @@ import org.papergraph.rdf.RunDescriber;
 import org.papergraph.rdf.UpdateRunDescriber;
 import org.papergraph.recognize.PaperRecognizer;
 import org.papergraph.recognize.Vocabulary;
+import org.apache.jena.system.Txn;
 import org.papergraph.store.StoreBuilder;
+import org.papergraph.store.stats.StatisticsGraph;
 import org.papergraph.store.TextIndexing;
 
 /** Builds a store from a paper source: ontology and vocabularies, every paper, and the run's record. */
@@ -46,6 +48,7 @@ public final class GraphBuilder {
         }, (folder, dsg) -> {
             // Derived from the loaded graph, so they are written after the load and swapped in with it.
             VoidDescriber.describe(iris, dsg);
+            Txn.executeWrite(dsg, () -> StatisticsGraph.rebuild(dsg, iris));
             TextIndexing.index(folder, dsg);
         });
         BuildReport r = report[0];

@@ -17,6 +17,8 @@ import org.papergraph.rdf.Iris;
 import org.papergraph.rdf.UpdateRunDescriber;
 import org.papergraph.store.PaperGraphs;
 import org.papergraph.store.PaperIndex;
+import org.papergraph.store.stats.RecordingDatasetGraph;
+import org.papergraph.store.stats.StatisticsGraph;
 
 /** {@code remove}: deletes papers, named by arXiv id, DOI, paper IRI or key, in one write transaction with the run's record. */
 public final class PaperRemover {
@@ -38,11 +40,14 @@ public final class PaperRemover {
             PaperIndex index = new PaperIndex(dsg, iris);
             Set<String> found = new LinkedHashSet<>();
             for (String id : ids) found.add(resolve(index, id));
-            PaperGraphs graphs = new PaperGraphs(dsg, iris);
+            // Writes go through the recorder so that the statistics step updates only what they touched.
+            RecordingDatasetGraph recorded = new RecordingDatasetGraph(dsg);
+            PaperGraphs graphs = new PaperGraphs(recorded, iris);
             for (String key : found) graphs.delete(key);
             keys.addAll(found);
             UpdateRunDescriber.describe(iris, new UpdateRunDescriber.Facts(run, "remove", started, Instant.now(), List.of(), ids,
-                0, 0, 0, found.size(), List.of(), 0, Version.get()), StreamRDFLib.dataset(dsg));
+                0, 0, 0, found.size(), List.of(), 0, Version.get()), StreamRDFLib.dataset(recorded));
+            StatisticsGraph.update(dsg, iris, recorded.changes());
         });
         return new UpdateReport(run.getURI(), 0, 0, 0, keys.size(), List.of(), keys);
     }

@@ -23,6 +23,8 @@ import org.papergraph.rdf.UpdateRunDescriber;
 import org.papergraph.recognize.LinkedPaper;
 import org.papergraph.recognize.PaperRecognizer;
 import org.papergraph.recognize.Vocabulary;
+import org.papergraph.store.stats.RecordingDatasetGraph;
+import org.papergraph.store.stats.StatisticsGraph;
 
 /**
  * {@code add}: reads the inputs, analyses every record, then writes all of it in one TDB2 write
@@ -50,12 +52,15 @@ public final class PaperUpdater {
         List<LinkedPaper> linked = analyse(papers);
 
         Node run = iris.run(UUID.randomUUID().toString());
-        PaperMerger merger = new PaperMerger(dsg, iris, new PaperMapper(iris, run));
+        // Writes go through the recorder so that the statistics step updates only what they touched.
+        RecordingDatasetGraph recorded = new RecordingDatasetGraph(dsg);
+        PaperMerger merger = new PaperMerger(recorded, iris, new PaperMapper(iris, run));
         List<String> keys = new ArrayList<>();
         Txn.executeWrite(dsg, () -> {
             for (LinkedPaper p : linked) keys.add(merger.merge(p));
             UpdateRunDescriber.describe(iris, new UpdateRunDescriber.Facts(run, "add", started, Instant.now(), digests, List.of(),
-                papers.size(), merger.added(), merger.updated(), 0, skipped, merger.quads(), Version.get()), StreamRDFLib.dataset(dsg));
+                papers.size(), merger.added(), merger.updated(), 0, skipped, merger.quads(), Version.get()), StreamRDFLib.dataset(recorded));
+            StatisticsGraph.update(dsg, iris, recorded.changes());
         });
         return new UpdateReport(run.getURI(), papers.size(), merger.added(), merger.updated(), 0, List.copyOf(skipped), keys);
     }

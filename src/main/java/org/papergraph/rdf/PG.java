@@ -82,4 +82,16 @@ public final class PG {
     public static final Property papersAdded = property("papersAdded");
     public static final Property papersUpdated = property("papersUpdated");
     public static final Property papersRemoved = property("papersRemoved");
+
+    // The statistics graph (maintained counts for whole-graph queries)
+    public static final Resource Statistics = resource("Statistics");
+    public static final Resource EntityUsage = resource("EntityUsage");
+    public static final Property paperCount = property("paperCount");
+    public static final Property usage = property("usage");
+    public static final Property relation = property("relation");
+    public static final Property displayLabel = property("displayLabel");
+    public static final Property confidencePartition = property("confidencePartition");
+    public static final Property confidenceValue = property("confidenceValue");
+    public static final Property paperCountPartition = property("paperCountPartition");
+    public static final Property entitiesBefore = property("entitiesBefore");
 }
