@@ -35,7 +35,10 @@ final class ProposalCues {
         String title = paper.title().text();
         for (AnnotatedText text : paper.sections()) {
             for (AcronymFinder.Definition d : acronyms.find(text)) definition(text, d, title, out);
-            for (Sentence s : text.sentences()) ourName(text, s, out);
+            for (Sentence s : text.sentences()) {
+                ourName(text, s, out);
+                passive(text, s, out);
+            }
         }
     }
 
@@ -63,6 +66,37 @@ final class ProposalCues {
     private static boolean proposedBySentence(AnnotatedText text, AcronymFinder.Definition d) {
         Sentence s = text.sentenceAt(d.longStart());
         return s != null && WE_PROPOSE_BEFORE.matcher(text.text().substring(s.start(), d.longStart())).find();
+    }
+
+    /**
+     * "Finally, Progressive Masked Image Modeling (PMIM) is proposed to ...", "One hierarchical aggregation
+     * architecture is proposed": a sentence whose subject is proposed proposes that subject, when the subject
+     * names something (an acronym, a capitalised name, or a kind described by two or more words).
+     */
+    private static final Pattern PASSIVE = Pattern.compile(
+        "^(?:(?:First|Second|Third|Finally|Next|Then|Moreover|Additionally|Furthermore|Also|Specifically|Besides),?\\s+)?"
+        + "(?:(?:a|an|one|the)\\s+)?(?:novel\\s+|new\\s+)?([A-Za-z][\\w-]*(?:\\s+[A-Za-z][\\w-]*){0,5}?)\\s+(?:\\(([A-Za-z][\\w-]*)\\)\\s+)?"
+        + "(?:is|are)\\s+(?:then\\s+|further\\s+|also\\s+|first\\s+)?(?:proposed|introduced|presented|designed|developed)\\b",
+        Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> NOT_A_SUBJECT = java.util.Set.of("it", "this", "these", "those", "they", "some", "many",
+        "two", "three", "several", "such", "which", "that", "of", "in", "for", "with", "and", "or", "to", "on", "by", "models", "methods");
+
+    private void passive(AnnotatedText text, Sentence s, List<Candidate> out) {
+        Matcher m = PASSIVE.matcher(s.text().strip());
+        if (!m.find()) return;
+        int offset = s.start() + s.text().indexOf(s.text().strip());
+        String subject = m.group(1);
+        String[] words = subject.split("\\s+");
+        for (String w : words) if (NOT_A_SUBJECT.contains(w.toLowerCase(Locale.ROOT))) return;
+        if (m.group(2) != null && AcronymFinder.isShortForm(m.group(2))) {
+            if (known(m.group(2)) || known(subject)) return;
+            out.add(new Candidate(text.section(), offset + m.start(2), offset + m.end(2), m.group(2), null, Role.PROPOSES, 0.8, null, "cue-passive"));
+            return;
+        }
+        boolean named = java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.charAt(0)) || w.contains("-")) && words.length >= 2;
+        boolean described = words.length >= 3 && ProposedPhrases.GENERIC.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+        if (!(named || described) || known(subject)) return;
+        out.add(new Candidate(text.section(), offset + m.start(1), offset + m.end(1), subject, null, Role.PROPOSES, 0.75, null, "cue-passive"));
     }
 
     /** "the proposed MP_{+}", "our SegFormer": a name-shaped word the paper calls its own. */

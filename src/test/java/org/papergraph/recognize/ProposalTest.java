@@ -239,4 +239,15 @@ class ProposalTest {
         p = proposed("Head Pose Estimation", "In this paper, we propose an end-to-end simple baseline named DirectMHP.");
         assertTrue(p.contains(EntityKeys.key("DirectMHP")) && !p.contains(EntityKeys.key("end-to-end")), p.toString());
     }
+
+    @Test
+    void aProposedSubjectIsProposed() {
+        // Corpus sentences (OFB and AttrSeg papers); "These models are proposed" names nothing.
+        List<String> p = proposed("Vision Transformer Compression",
+            "Finally, Progressive Masked Image Modeling (PMIM) is proposed to regularize the feature space during the search process.");
+        assertTrue(p.contains(EntityKeys.key("PMIM")), p.toString());
+        p = proposed("Open-Vocabulary Segmentation", "One hierarchical aggregation architecture is proposed to enable the attribute-level alignment.");
+        assertTrue(p.contains(EntityKeys.key("hierarchical aggregation architecture")), p.toString());
+        assertTrue(proposed("Models", "These models are proposed to solve classification.").isEmpty());
+    }
 }
