@@ -32,7 +32,9 @@ final class NominalUse {
 
     /** Whether tokens [first, end) of a sentence, spelling surface, name the entity there. */
     static boolean isNominal(String surface, String text, List<Token> tokens, int first, int end, boolean titleCased) {
-        if (Vocabulary.hasUpperInside(surface) || surface.chars().anyMatch(Character::isDigit)) return true;
+        // Title case capitalises every part of a compound ("Text-to-Image Diffusion Models"): that is no name's spelling.
+        boolean titleCaseCompound = titleCased && surface.contains("-");
+        if (Vocabulary.hasUpperInside(surface) && !titleCaseCompound || surface.chars().anyMatch(Character::isDigit)) return true;
         // A capitalised single word inside an abstract sentence is a proper name ("Cityscapes validation set").
         if (!titleCased && first > 0 && end - first == 1 && Character.isUpperCase(surface.charAt(0))) return true;
         Token last = tokens.get(end - 1);
@@ -40,6 +42,8 @@ final class NominalUse {
         int after = last.end();
         if (after + 1 < text.length() && text.charAt(after) == '-' && Character.isLetter(text.charAt(after + 1))) return false;
         Token next = end < tokens.size() ? tokens.get(end) : null;
+        // "Boosting the Performance of ...": a one-word gerund before a determiner is the verb, whatever its tag.
+        if (end - first == 1 && lower(last.text()).endsWith("ing") && next != null && (next.tag().equals("DET") || next.tag().equals("PRON"))) return false;
         if (!last.isNoun() && !last.tag().equals("X") && !isGerundName(last, next, end - first)) return false;
         if (next != null && next.isNoun() && !GENERIC_HEADS.contains(lower(next.lemma()))) return false;
         Set<String> idiom = IDIOMS.get(EntityKeys.key(surface));

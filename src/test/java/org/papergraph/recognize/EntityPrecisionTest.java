@@ -85,4 +85,13 @@ class EntityPrecisionTest {
         p = Recognition.recognize("Head Pose Estimation", "Existing methods crop pre-detected frontal heads and human heads from images.");
         org.junit.jupiter.api.Assertions.assertTrue(p.mentions().stream().noneMatch(m -> m.entity().label().toLowerCase().contains("heads")), p.mentions().toString());
     }
+
+    @Test
+    void aTitleCaseModifierIsNoTaskMention() {
+        // Corpus title (SpeedUpNet): "Text-to-Image" qualifies the diffusion models; the paper names no text-to-image task here.
+        LinkedPaper p = Recognition.recognize("SpeedUpNet: A Plug-and-Play Hyper-Network for Accelerating Text-to-Image Diffusion Models",
+            "We present a hyper-network that accelerates sampling.");
+        org.junit.jupiter.api.Assertions.assertTrue(p.mentions().stream().noneMatch(m -> m.entity().label().equalsIgnoreCase("text-to-image")),
+            p.mentions().toString());
+    }
 }
