@@ -11,6 +11,7 @@ import org.papergraph.listing.PaperInputs;
 import org.papergraph.pipeline.BuildReport;
 import org.papergraph.pipeline.GraphBuilder;
 import org.papergraph.pipeline.PaperSource;
+import org.papergraph.store.StoreBuilder;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,6 +39,9 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        // Direct file mode bounds the build's resident memory (see StoreBuilder.useBuildFileMode);
+        // process-wide, so only this verb sets it, not serve (which builds, then serves).
+        StoreBuilder.useBuildFileMode();
         buildStore(storeOptions, inputs, threads, skipBad, out);
         return 0;
     }
