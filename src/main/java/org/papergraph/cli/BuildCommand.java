@@ -39,8 +39,8 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        // Direct file mode bounds the build's resident memory (see StoreBuilder.useBuildFileMode);
-        // process-wide, so only this verb sets it, not serve (which builds, then serves).
+        // -Dpapergraph.build.fileMode=direct bounds the build's resident memory (see
+        // StoreBuilder.useBuildFileMode); process-wide, so only this verb applies it, not serve.
         StoreBuilder.useBuildFileMode();
         buildStore(storeOptions, inputs, threads, skipBad, out);
         return 0;
