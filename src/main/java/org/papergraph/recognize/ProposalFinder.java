@@ -98,9 +98,7 @@ final class ProposalFinder {
             if (article.equals("the")) return;   // "by the Friends' Influence" points at something known
             if (article.equals("a") || article.equals("an")) first++;
             if (t.get(first).text().endsWith("ly")) return;   // "by Recursively Masking ...": a clause, not a name
-            // Title case hides the parts of speech, so the phrase runs to the next function word.
-            int end = first;
-            while (end < t.size() && (titleWord(t.get(end).text()) || end > first && t.get(end - 1).text().equals("-"))) end++;
+            int end = TitleCaseRuns.end(t, first, java.util.Set.of());
             int words = 0;
             for (int k = first; k < end; k++) if (Character.isLetter(t.get(k).text().charAt(0))) words++;
             if (words < 2 || end < t.size() && !MEANS_END.contains(t.get(end).text().toLowerCase(java.util.Locale.ROOT))) return;
@@ -117,12 +115,6 @@ final class ProposalFinder {
 
     /** What may end the means phrase of a title: a function word opening the rest, or the end. */
     private static final java.util.Set<String> MEANS_END = java.util.Set.of("for", "on", "in", "of", "to", "from", "at", "and", "without", "under", "across", "beyond");
-
-    /** A capitalised word, a number or a hyphenated part of a title-case phrase ("Language-Guided", "-Guided"). */
-    private static boolean titleWord(String w) {
-        char c = w.charAt(0);
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == '-' && w.length() > 1 && Character.isLetter(w.charAt(1)) || w.equals("-");
-    }
 
     private static final Pattern PROCESS = Pattern.compile("(?i).*(?:ing|tion|sion|ment)s?");
     private static final java.util.Set<String> MADE = java.util.Set.of("model", "method", "framework", "approach");

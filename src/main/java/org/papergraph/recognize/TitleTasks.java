@@ -33,8 +33,7 @@ final class TitleTasks {
         List<Token> t = s.tokens();
         for (int i = 0; i + 1 < t.size(); i++) {
             if (!t.get(i).text().equals("for")) continue;
-            int first = i + 1, end = first;
-            while (end < t.size() && !CLAUSE.contains(t.get(end).text().toLowerCase(Locale.ROOT)) && titleWord(t, end, first)) end++;
+            int first = i + 1, end = TitleCaseRuns.end(t, first, CLAUSE);
             while (first < end && (EVALUATIVE.contains(t.get(first).text().toLowerCase(Locale.ROOT)) || t.get(first).text().equals("-")
                 || t.get(first).text().endsWith("ly"))) first++;
             // One word ("for Recognition") is too broad to tell which task; the vocabulary covers the known ones.
@@ -57,14 +56,5 @@ final class TitleTasks {
         if (TypeGuesser.isTaskHead(head) || ACTIVITY.matcher(head).matches() && head.length() > 5) return EntityType.TASK;
         if (words >= 2 && TypeGuesser.fromHead(head) == EntityType.CONCEPT) return EntityType.CONCEPT;
         return null;
-    }
-
-    /** A word of a title-case phrase: capitalised, a number, or a lower-case part joined by a hyphen. */
-    private static boolean titleWord(List<Token> t, int i, int first) {
-        String w = t.get(i).text();
-        char c = w.charAt(0);
-        if (Character.isUpperCase(c) || Character.isDigit(c) || w.equals("-")) return true;
-        if (c == '-' && w.length() > 1) return true;
-        return i > first && t.get(i - 1).text().equals("-") || i + 1 < t.size() && t.get(i + 1).text().equals("-") && t.get(i + 1).start() == t.get(i).end();
     }
 }
