@@ -32,6 +32,7 @@ final class ProposalFinder {
         titlePrefix(paper.title(), out);
         TitleProcessFilter.apply(paper, out);
         for (AnnotatedText text : paper.sections()) ProposedPhrases.find(text, vocabulary, out);
+        for (AnnotatedText text : paper.sections()) NamingPhrases.find(text, vocabulary, out);
         ComponentLists.find(paper.abstractText(), out);
         for (AnnotatedText text : paper.sections())
             for (Sentence s : text.sentences()) {

@@ -1,0 +1,146 @@
+package org.papergraph.recognize;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.papergraph.nlp.AnnotatedText;
+import org.papergraph.nlp.Sentence;
+import org.papergraph.nlp.Token;
+
+/**
+ * Names a paper gives what it proposes, where the name is plain words rather than a name-shaped token:
+ * "we propose a new pooling strategy, Multi-Layers Trainable Pooling, which ...", "by introducing Feature
+ * Vectors, a new global interpretability method", "a novel algorithm, dubbed Curriculum Designer (CD)",
+ * "a visual representation called the strategic cluster graph", "we propose Telly to ...". Capital
+ * letters or quotes mark the words as a name; the proposal verb (or the naming verb) says whose it is.
+ */
+final class NamingPhrases {
+    private static final Set<String> PROPOSAL_VERBS = Set.of("propose", "introduce", "present", "develop", "design", "devise",
+        "construct", "build", "create", "release", "contribute", "offer");
+    private static final Set<String> NAMING_VERBS = Set.of("called", "dubbed", "named", "termed", "coined");
+    private static final Set<String> SUBJECTS = Set.of("we", "paper", "work", "i", "by");
+    /** What may follow a name: the end of the phrase it names. */
+    private static final Set<String> NAME_END = Set.of(",", ".", ";", ":", "(", "which", "that", "to", "for", "and", "with", "in", "on");
+    /** Heads of what a paper names but does not build ("termed the scalable oversight problem"). */
+    private static final Set<String> PROBLEM = Set.of("problem", "question", "issue", "phenomenon", "challenge", "task");
+    private static final Set<String> OPEN_QUOTE = Set.of("\"", "“", "``", "'", "‘");
+    private static final Set<String> CLOSE_QUOTE = Set.of("\"", "”", "''", "'", "’");
+
+    private NamingPhrases() {}
+
+    static void find(AnnotatedText text, Vocabulary vocabulary, List<Candidate> out) {
+        for (Sentence s : text.sentences()) {
+            List<Token> t = s.tokens();
+            for (int k = 0; k < t.size(); k++) {
+                String w = t.get(k).text().toLowerCase(Locale.ROOT);
+                if (NAMING_VERBS.contains(w) && k > 0 && !t.get(k - 1).text().equalsIgnoreCase("been")) named(text, t, k, vocabulary, out);
+                else if (proposalVerb(t, k)) proposed(text, t, k + 1, vocabulary, out);
+            }
+        }
+    }
+
+    /** "propose", "introducing", "we develop": a proposal verb whose subject is the paper (or "by introducing"). */
+    private static boolean proposalVerb(List<Token> t, int k) {
+        String w = t.get(k).text().toLowerCase(Locale.ROOT);
+        String stem = w.endsWith("ing") ? w.substring(0, w.length() - 3) : w.replaceFirst("(?:e?s|d)$", "");
+        boolean verb = PROPOSAL_VERBS.stream().anyMatch(v -> v.equals(stem) || v.equals(stem + "e") || v.startsWith(stem) && v.length() - stem.length() <= 1);
+        if (!verb) return false;
+        for (int i = Math.max(0, k - 3); i < k; i++) if (SUBJECTS.contains(t.get(i).text().toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    /** After "called / dubbed ...": a quoted phrase, a capitalised run, or "the" and a described phrase. */
+    private static void named(AnnotatedText text, List<Token> t, int verb, Vocabulary vocabulary, List<Candidate> out) {
+        EntityType kind = kindBefore(t, verb);
+        int i = verb + 1;
+        if (i < t.size() && t.get(i).text().equalsIgnoreCase("as")) i++;
+        boolean the = i < t.size() && t.get(i).text().equalsIgnoreCase("the");
+        if (the) i++;
+        if (i >= t.size()) return;
+        int end = quoted(t, i);
+        if (end > 0) {
+            int last = end;   // "called "clustering heads,"": the comma is the sentence's
+            while (last > i + 1 && !Character.isLetterOrDigit(t.get(last - 1).text().charAt(0))) last--;
+            if (last > i + 1) emit(text, t, i + 1, last, vocabulary, kind, "named-quoted", out);
+            return;
+        }
+        end = capitalisedRun(t, i);
+        if (end > i && (end - i >= 2 || NameShapes.isNameLike(joined(text, t, i, end)) || Character.isDigit(t.get(i).text().charAt(0)))) {
+            emit(text, t, i, end, vocabulary, kind, "named-run", out);
+            return;
+        }
+        if (!the) return;
+        // "called the strategic cluster graph": a described phrase up to the next function word
+        int e = i;
+        while (e < t.size() && (t.get(e).isNoun() || t.get(e).isAdjective() || t.get(e).text().equals("-"))) e++;
+        if (e - i >= 2 && t.get(e - 1).isNoun() && !PROBLEM.contains(NounPhrases.lower(t.get(e - 1)))
+            && (e == t.size() || NAME_END.contains(t.get(e).text().toLowerCase(Locale.ROOT))))
+            emit(text, t, i, e, vocabulary, kind, "named-phrase", out);
+    }
+
+    /** After a proposal verb: a capitalised run in apposition with a kind, or a capitalised name ending the phrase. */
+    private static void proposed(AnnotatedText text, List<Token> t, int i, Vocabulary vocabulary, List<Candidate> out) {
+        // "we propose Telly to ...", "introducing Feature Vectors, a new ... method"
+        int end = capitalisedRun(t, i);
+        if (end > i && end < t.size() && NAME_END.contains(t.get(end).text().toLowerCase(Locale.ROOT))) {
+            boolean apposition = t.get(end).text().equals(",") && end + 1 < t.size()
+                && (t.get(end + 1).text().equalsIgnoreCase("a") || t.get(end + 1).text().equalsIgnoreCase("an"));
+            if (apposition || end - i == 1 && !t.get(end).text().equals(",")) {
+                emit(text, t, i, end, vocabulary, apposition ? TypeGuesser.fromApposition(text.text().substring(t.get(end - 1).end())) : null,
+                    "propose-capitalised", out);
+                return;
+            }
+        }
+        // "a new pooling strategy, Multi-Layers Trainable Pooling, which": the kind, then its name
+        int k = i;
+        while (k < t.size() && k < i + 8 && !t.get(k).text().equals(",") && !t.get(k).isVerb()) k++;
+        if (k >= t.size() || !t.get(k).text().equals(",") || k == i) return;
+        if (!ProposedPhrases.GENERIC.contains(NounPhrases.lower(t.get(k - 1)))) return;
+        int run = capitalisedRun(t, k + 1);
+        if (run - (k + 1) >= 2 && run < t.size() && NAME_END.contains(t.get(run).text().toLowerCase(Locale.ROOT)))
+            emit(text, t, k + 1, run, vocabulary, ProposedPhrases.typeOfHead(NounPhrases.lower(t.get(k - 1))), "propose-kind-name", out);
+    }
+
+    /** The index past a quoted phrase that opens at {@code i}, or -1. */
+    private static int quoted(List<Token> t, int i) {
+        if (!OPEN_QUOTE.contains(t.get(i).text())) return -1;
+        for (int e = i + 1; e < t.size() && e <= i + 6; e++)
+            if (CLOSE_QUOTE.contains(t.get(e).text())) return e > i + 1 ? e : -1;
+        return -1;
+    }
+
+    /** The index past the run of capitalised (or digit-led, or hyphen-joined) words from {@code i}. */
+    private static int capitalisedRun(List<Token> t, int i) {
+        int e = i;
+        while (e < t.size() && e < i + 8) {
+            String w = t.get(e).text();
+            boolean capital = Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)) && e == i;
+            boolean joined = e > i && (w.equals("-") || t.get(e - 1).text().equals("-") || t.get(e).start() == t.get(e - 1).end() && Character.isLetterOrDigit(w.charAt(0)));
+            if (!(capital || joined)) break;
+            e++;
+        }
+        while (e > i && t.get(e - 1).text().equals("-")) e--;
+        return e;
+    }
+
+    private static String joined(AnnotatedText text, List<Token> t, int from, int to) {
+        return text.text().substring(t.get(from).start(), t.get(to - 1).end());
+    }
+
+    /** "a dataset called 3DIEBench": the kind word before the naming verb types the name; null if none. */
+    private static EntityType kindBefore(List<Token> t, int verb) {
+        int k = verb - 1;
+        if (k >= 0 && t.get(k).text().equals(",")) k--;
+        if (k < 0 || !t.get(k).isNoun() || !ProposedPhrases.GENERIC.contains(NounPhrases.lower(t.get(k)))) return null;
+        return ProposedPhrases.typeOfHead(NounPhrases.lower(t.get(k)));
+    }
+
+    private static void emit(AnnotatedText text, List<Token> t, int from, int to, Vocabulary vocabulary, EntityType type, String rule, List<Candidate> out) {
+        String surface = joined(text, t, from, to);
+        if (surface.length() < 3 || vocabulary.lookup(surface) != null) return;
+        // "We", "This", "Our": a capitalised function word opens no name
+        if (Set.of("we", "this", "our", "the", "a", "an", "these", "it").contains(t.get(from).text().toLowerCase(Locale.ROOT))) return;
+        out.add(new Candidate(text.section(), t.get(from).start(), t.get(to - 1).end(), surface, type, Role.PROPOSES, 0.8, null, rule));
+    }
+}

@@ -1,0 +1,65 @@
+package org.papergraph.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** Names given in plain words, pinned on corpus sentences: the name is proposed, with the kind its phrase gives. */
+class NamingPhrasesTest {
+
+    private static EntityMention proposed(String title, String abstractText, String name) {
+        LinkedPaper p = Recognition.recognize(title, abstractText);
+        EntityMention m = Recognition.mention(p, name);
+        assertNotNull(m, name + " not found in " + p.mentions());
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        return m;
+    }
+
+    @Test
+    void capitalisedNameAfterAKindAndAComma() {
+        proposed("Pooling And Attention: What Are Effective Designs For LLm-Based Embedding Models?",
+            "Furthermore, we propose a new pooling strategy, Multi-Layers Trainable Pooling, which transforms the outputs of all hidden "
+            + "layers, rather than just the last layer, using a cross-attention network.", "Multi-Layers Trainable Pooling");
+    }
+
+    @Test
+    void capitalisedNameInAppositionWithItsKind() {
+        proposed("Beyond Importance Scores: Interpreting Tabular ML by Visualizing Feature Semantics",
+            "We address this limitation by introducing Feature Vectors, a new global interpretability method designed for tabular datasets.",
+            "Feature Vectors");
+    }
+
+    @Test
+    void singleCapitalisedWordAfterTheProposalVerb() {
+        proposed("Towards Efficient Fine-tuning of Pre-trained Code Models: An Experimental Study and Beyond",
+            "(3) Based on the above findings, we propose Telly to efficiently fine-tune pre-trained code models via layer freezing.", "Telly");
+    }
+
+    @Test
+    void namedDatasetTakesTheKindBeforeTheNamingVerb() {
+        EntityMention m = proposed("Self-supervised learning of Split Invariant Equivariant representations",
+            "We start by introducing a dataset called 3DIEBench, consisting of renderings from 3D models over 55 classes.", "3DIEBench");
+        assertEquals(EntityType.DATASET, m.entity().primaryType());
+    }
+
+    @Test
+    void quotedAndDescribedNamesAfterANamingVerb() {
+        proposed("A Holistic Approach to Unifying Automatic Concept Extraction and Concept Importance Estimation",
+            "To illustrate these findings and to highlight the main strategies of a model, we introduce a visual representation called "
+            + "the strategic cluster graph.", "strategic cluster graph");
+        proposed("Language Semantics Interpretation with an Interaction-based Recurrent Neural Networks",
+            "This paper proposes a novel influence score (I-score), a greedy search algorithm called Backward Dropping Algorithm (BDA), "
+            + "and a novel feature engineering technique called the \"dagger technique\".", "dagger technique");
+    }
+
+    @Test
+    void aProblemSomeoneElseNamedIsNotProposed() {
+        LinkedPaper p = Recognition.recognize("The Unreasonable Effectiveness of Easy Training Data for Hard Tasks",
+            "How can we train models to perform well on hard test data when hard training data is by definition difficult to label "
+            + "correctly? This question has been termed the scalable oversight problem and has drawn increasing attention.");
+        EntityMention m = Recognition.mention(p, "scalable oversight problem");
+        assertNull(m == null || m.role() != Role.PROPOSES ? null : m, String.valueOf(m));
+    }
+}
