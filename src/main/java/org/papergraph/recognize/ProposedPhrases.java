@@ -131,7 +131,9 @@ final class ProposedPhrases {
         int end = p.end();
         while (end > p.first() && GENERIC.contains(NounPhrases.lower(t.get(end - 1)))) end--;
         // A name before the generic head is the name ("the SegFace model"); so is one in apposition after it.
-        if (end > p.first() && end < p.end() && (NameShapes.isNameLike(t.get(end - 1).text()) || titleCase(t, p.first(), end))) {
+        // Lower-case describing words before the name keep the kind ("a hierarchical USS strategy" is no name).
+        if (end > p.first() && end < p.end() && (NameShapes.isNameLike(t.get(end - 1).text()) && !describedName(t, p.first(), end - 1)
+            || titleCase(t, p.first(), end))) {
             emit(text, t.get(p.first()).start(), t.get(end - 1).end(), p.headLemma(), "propose-name", 0.85, out);
             return;
         }
@@ -219,6 +221,16 @@ final class ProposedPhrases {
             if (!NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i)))) n++;
         }
         return n;
+    }
+
+    /** Whether a lower-case describing word (not an evaluative one) comes before the name at {@code name}. */
+    private static boolean describedName(List<Token> t, int from, int name) {
+        for (int i = from; i < name; i++) {
+            String w = t.get(i).text();
+            if (Character.isLowerCase(w.charAt(0)) && !NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i)))
+                && !(i > from && t.get(i - 1).text().equals("-"))) return true;
+        }
+        return false;
     }
 
     /** Capitalised words before the kind make a name ("DeepAuto Group Transformer module"). */

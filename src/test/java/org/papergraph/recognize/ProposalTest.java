@@ -250,4 +250,21 @@ class ProposalTest {
         assertTrue(p.contains(EntityKeys.key("hierarchical aggregation architecture")), p.toString());
         assertTrue(proposed("Models", "These models are proposed to solve classification.").isEmpty());
     }
+
+    @Test
+    void describingWordsBeforeANameKeepTheKind() {
+        List<String> p = proposed("Universal Source Separation with Weakly Labelled Data",
+            "Universal source separation (USS) is a fundamental research task for computational auditory scene analysis. We investigate "
+            + "various query nets, source separation models, and training strategies and propose a hierarchical USS strategy to "
+            + "automatically detect and separate sound classes from the AudioSet ontology.");
+        assertTrue(p.contains(EntityKeys.key("hierarchical USS strategy")) && !p.contains(EntityKeys.key("hierarchical USS")), p.toString());
+    }
+
+    @Test
+    void anAdditionalPartIsThePartItself() {
+        List<String> p = proposed("LAPP: Layer Adaptive Progressive Pruning for Compressing CNNs from Scratch",
+            "What's more, in order to maintain the expressive power of the pruned layer, before training starts, we introduce an "
+            + "additional lightweight bypass for each convolutional layer to be pruned, which only adds relatively few additional burdens.");
+        assertTrue(!p.contains(EntityKeys.key("additional lightweight bypass")), p.toString());
+    }
 }
