@@ -54,6 +54,7 @@ public final class PaperRecognizer {
         candidates.addAll(proposals.find(paper));
         List<Candidate> titleTasks = new ArrayList<>();
         TitleTasks.find(paper.title(), candidates, titleTasks);
+        TitleActions.find(paper.title(), candidates, titleTasks);
         candidates.addAll(titleTasks);
         TitleSubjects.find(paper.title(), candidates);
         List<Candidate> headed = new ArrayList<>();
