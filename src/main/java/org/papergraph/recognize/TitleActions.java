@@ -31,7 +31,16 @@ final class TitleActions {
         Map.entry("tracking", "tracking"), Map.entry("parsing", "parsing"), Map.entry("extracting", "extraction"),
         Map.entry("identifying", "identification"), Map.entry("reconstructing", "reconstruction"), Map.entry("captioning", "captioning"),
         Map.entry("labeling", "labeling"), Map.entry("labelling", "labelling"), Map.entry("clustering", "clustering"),
-        Map.entry("diagnosing", "diagnosis"), Map.entry("verifying", "verification"), Map.entry("editing", "editing"));
+        Map.entry("diagnosing", "diagnosis"), Map.entry("verifying", "verification"), Map.entry("editing", "editing"),
+        Map.entry("mitigating", "mitigation"));
+    /** "... to Mitigate Hallucinations": the infinitive states the task too. */
+    private static final Map<String, String> INFINITIVES = Map.ofEntries(
+        Map.entry("predict", "prediction"), Map.entry("estimate", "estimation"), Map.entry("recommend", "recommendation"),
+        Map.entry("explain", "explanation"), Map.entry("interpret", "interpretation"), Map.entry("classify", "classification"),
+        Map.entry("detect", "detection"), Map.entry("recognize", "recognition"), Map.entry("segment", "segmentation"),
+        Map.entry("summarize", "summarization"), Map.entry("generate", "generation"), Map.entry("forecast", "forecasting"),
+        Map.entry("translate", "translation"), Map.entry("retrieve", "retrieval"), Map.entry("compress", "compression"),
+        Map.entry("identify", "identification"), Map.entry("mitigate", "mitigation"), Map.entry("diagnose", "diagnosis"));
     /** Where a title states its action: at its start, after its colon or dash, or after these words. */
     private static final Set<String> BEFORE_ACTION = Set.of(":", "--", "-", "for", "in", "on");
     /** Capitalised words that end the object because they open a clause. */
@@ -45,8 +54,12 @@ final class TitleActions {
         if (title.section() != Section.TITLE || title.sentences().size() != 1) return;
         List<Token> t = title.sentences().get(0).tokens();
         for (int i = 0; i < t.size(); i++) {
-            String nominal = TASK_VERBS.get(t.get(i).text().toLowerCase(Locale.ROOT));
-            if (nominal == null || !actionSlot(t, i)) continue;
+            String word = t.get(i).text().toLowerCase(Locale.ROOT);
+            String nominal = TASK_VERBS.get(word);
+            if (nominal == null || !actionSlot(t, i)) {
+                nominal = i > 0 && t.get(i - 1).text().equalsIgnoreCase("to") ? INFINITIVES.get(word) : null;
+                if (nominal == null) continue;
+            }
             for (int[] object : objects(t, i + 1)) {
                 String phrase = objectWords(title.text(), t, object[0], object[1]) + " " + nominal;
                 int start = t.get(i).start(), end = t.get(object[1] - 1).end();

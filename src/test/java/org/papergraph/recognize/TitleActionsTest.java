@@ -25,6 +25,11 @@ class TitleActionsTest {
     }
 
     @Test
+    void anInfinitiveStatesTheTaskToo() {
+        addressed("DeCoRe: Decoding by Contrasting Retrieval Heads to Mitigate Hallucinations", "hallucination mitigation");
+    }
+
+    @Test
     void thePossessorIsNotPartOfTheObject() {
         addressed("Predicting Users' Value Changes by the Friends' Influence from Social Media Usage", "value change prediction");
     }
