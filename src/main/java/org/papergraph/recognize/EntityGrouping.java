@@ -98,7 +98,7 @@ final class EntityGrouping {
         for (Map.Entry<String, Group> e : groups.entrySet()) {
             Group g = e.getValue();
             Entity entity = entity(e.getKey());
-            if (entity == null || isBackground(g)) continue;
+            if (entity == null || isBackground(g) || isQualifiedElsewhere(e.getKey(), g)) continue;
             Candidate best = g.candidates.get(0);
             Role role = null;
             for (Candidate c : g.candidates) {
@@ -115,6 +115,23 @@ final class EntityGrouping {
     /** An umbrella term the paper only frames itself with: kept only when the paper names it as its own. */
     private static boolean isBackground(Group g) {
         return BackgroundTerms.isBackground(g.concept) && g.candidates.stream().noneMatch(c -> c.rule().startsWith("title-prefix"));
+    }
+
+    /**
+     * A bare generic measure ("accuracy") in a paper that names the accuracy it reports ("top-1 accuracy",
+     * "validation accuracy"): the bare word is the quality in general ("hinder the accuracy of ..."), the
+     * qualified one is the measure.
+     */
+    private boolean isQualifiedElsewhere(String groupKey, Group g) {
+        if (g.concept == null || !g.concept.types().contains(EntityType.METRIC)) return false;
+        String key = EntityKeys.key(g.concept.prefLabel());
+        if (key.contains(" ") || g.candidates.stream().anyMatch(c -> !EntityKeys.key(c.surface()).equals(key))) return false;
+        for (Map.Entry<String, Group> other : groups.entrySet()) {
+            if (other.getKey().equals(groupKey)) continue;
+            Entity e = entity(other.getKey());
+            if (e != null && e.types().contains(EntityType.METRIC) && EntityKeys.key(e.label()).endsWith(" " + key)) return true;
+        }
+        return false;
     }
 
     /** Mentions of entities of one type in one section, in text order, for result extraction. */

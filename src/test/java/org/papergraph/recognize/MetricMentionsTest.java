@@ -59,4 +59,20 @@ class MetricMentionsTest {
         assertNotNull(m);
         assertTrue(m.entity().types().contains(EntityType.METRIC));
     }
+
+    @Test
+    void theBareWordGivesWayToTheAccuracyAPaperReports() {
+        // Corpus sentences (ResumeAtlas): "the accuracy" of the challenge sentence is the quality in general.
+        LinkedPaper p = recognize("ResumeAtlas: Revisiting Resume Classification with Large-Scale Datasets and Large Language Models",
+            "However, challenges such as small datasets, lack of standardized resume templates, and privacy concerns hinder the accuracy "
+            + "and effectiveness of existing classification models. Our results demonstrate significant improvements over traditional "
+            + "machine learning approaches, with our best model achieving a top-1 accuracy of 92\\% and a top-5 accuracy of 97.5\\%.");
+        assertNull(mention(p, "accuracy"), p.mentions().toString());
+        assertTrue(mention(p, "top-1 accuracy").entity().types().contains(EntityType.METRIC));
+        assertNotNull(mention(p, "top-5 accuracy"));
+        // Corpus sentence (SemEval-2017 Task 4 paper): plain accuracy is the measure where nothing qualifies it.
+        p = recognize("SemEval-2017 Task 4: Sentiment Analysis in Twitter using BERT",
+            "This model provides better accuracy, precision, recall, and f1 score than the Naive Bayes baseline model.");
+        assertTrue(mention(p, "accuracy").entity().types().contains(EntityType.METRIC));
+    }
 }
