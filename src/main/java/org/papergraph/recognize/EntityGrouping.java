@@ -187,11 +187,15 @@ final class EntityGrouping {
     }
 
     private EntityType guessType(Group g, String label) {
-        for (Candidate c : g.candidates) if (c.type() != null) return c.type();
         String longForm = g.acronym != null ? longFormOf.get(g.acronym) : null;
         EntityType fromHead = TypeGuesser.fromHead(longForm != null ? longForm : label);
         // A coined "... score" or "... distance" is a measure whatever the sentence calls it.
         boolean measureOrData = fromHead == EntityType.METRIC || fromHead == EntityType.DATASET;
+        // The proposal finders call what a paper introduces a method by default; an acronym's long form
+        // headed by "score" or "dataset" says better ("the modality importance score (MIS)"). A loss is trained, not reported.
+        boolean headDecides = measureOrData && !TypeGuesser.head(longForm != null ? longForm : label).equals("loss");
+        for (Candidate c : g.candidates)
+            if (c.type() != null && !(headDecides && c.type() == EntityType.METHOD && c.role() == Role.PROPOSES)) return c.type();
         for (Candidate c : g.candidates) {
             if (c.role() == Role.PROPOSES && !measureOrData) {
                 AnnotatedText text = paper.text(c.section());

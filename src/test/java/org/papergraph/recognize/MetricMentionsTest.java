@@ -1,5 +1,6 @@
 package org.papergraph.recognize;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,5 +75,28 @@ class MetricMentionsTest {
         p = recognize("SemEval-2017 Task 4: Sentiment Analysis in Twitter using BERT",
             "This model provides better accuracy, precision, recall, and f1 score than the Naive Bayes baseline model.");
         assertTrue(mention(p, "accuracy").entity().types().contains(EntityType.METRIC));
+    }
+
+    @Test
+    void aCoinedScoreIsAMetricThoughTheProposalFindersCallItAMethod() {
+        // Corpus sentences (modality bias and Gaussian adaptive attention papers).
+        LinkedPaper p = recognize("Assessing Modality Bias in Video Question Answering Benchmarks with Multimodal Large Language Models",
+            "In this work, we introduce the modality importance score (MIS) to identify such bias.");
+        EntityMention mis = mention(p, "MIS");
+        assertEquals(EntityType.METRIC, mis.entity().primaryType());
+        assertEquals(Role.PROPOSES, mis.role());
+        p = recognize("Gaussian Adaptive Attention is All You Need: Robust Contextual Representations Across Multiple Modalities",
+            "Furthermore, we introduce the Importance Factor (IF), a new learning-based metric that enhances the explainability of "
+            + "models trained with GAAM-based methods.");
+        assertEquals(EntityType.METRIC, mention(p, "Importance Factor").entity().primaryType());
+    }
+
+    @Test
+    void aLongFormKeepsItsHeadThroughStrayMarks() {
+        // Corpus sentence (class separability paper): the source writes "Ratio~(FDR)".
+        LinkedPaper p = recognize("An Unsupervised Method for Estimating Class Separability of Datasets with Application to LLMs Fine-Tuning",
+            "Experiments demonstrate a clear correlation and consistency between the class separability estimated by the proposed method "
+            + "with supervised metrics like Fisher Discriminant Ratio~(FDR) and cross-validation of a classifier, which both require labels.");
+        assertEquals(EntityType.METRIC, mention(p, "FDR").entity().primaryType());
     }
 }
