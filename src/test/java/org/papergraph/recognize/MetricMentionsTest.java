@@ -99,4 +99,13 @@ class MetricMentionsTest {
             + "with supervised metrics like Fisher Discriminant Ratio~(FDR) and cross-validation of a classifier, which both require labels.");
         assertEquals(EntityType.METRIC, mention(p, "FDR").entity().primaryType());
     }
+
+    @Test
+    void aMetricNamedWithItsDatasetIsTheDatasetAndTheMetric() {
+        // Corpus sentence (Cross-token Modeling with Conditional Computation).
+        LinkedPaper p = recognize("Cross-token Modeling with Conditional Computation",
+            "Also, our models can outperform MLP-Mixer by 2.5\\% on ImageNet Top-1 accuracy with fewer parameters and computational cost.");
+        assertEquals(EntityType.METRIC, mention(p, "top-1 accuracy").entity().primaryType());
+        assertEquals(EntityType.DATASET, mention(p, "ImageNet").entity().primaryType());
+    }
 }
