@@ -36,6 +36,7 @@ final class EntityGrouping {
     EntityGrouping(Vocabulary vocabulary, List<AcronymFinder.Definition> definitions, AnnotatedPaper paper) {
         this.vocabulary = vocabulary;
         this.paper = paper;
+        this.definitions.addAll(definitions);
         for (AcronymFinder.Definition d : definitions) {
             definedAs.put(EntityKeys.key(d.longForm()), d.shortForm());
             definedAs.put(EntityKeys.key(d.shortForm()), d.shortForm());
@@ -44,7 +45,24 @@ final class EntityGrouping {
     }
 
     void addAll(List<Candidate> candidates) {
+        for (Candidate c : candidates) wrapsDefinition(c);
         for (Candidate c : candidates) add(c);
+    }
+
+    /** Acronym -> the known entity a definition is the first part of: "Click-through rate (CTR) prediction". */
+    private final Map<String, VocabularyConcept> wrappedBy = new HashMap<>();
+    private final List<AcronymFinder.Definition> definitions = new ArrayList<>();
+
+    /**
+     * "Click-through rate (CTR) prediction", "Nearest Neighbor (NN) search": the acronym is defined inside
+     * the name of a known entity, which the vocabulary matched from the acronym on ("CTR) prediction");
+     * the paper then uses the acronym and the long form for that entity.
+     */
+    private void wrapsDefinition(Candidate c) {
+        if (c.concept() == null) return;
+        for (AcronymFinder.Definition d : definitions)
+            if (c.start() == d.shortStart() && c.end() > d.shortEnd() + 1 && c.surface().startsWith(d.shortForm() + ")")
+                && d.longEnd() < d.shortStart()) wrappedBy.put(d.shortForm(), c.concept());
     }
 
     /** A web address is a link of the paper, never the name of an entity. */
@@ -81,6 +99,7 @@ final class EntityGrouping {
      * names something else, so the paper's own definition stands alone.
      */
     private VocabularyConcept definedConcept(String acronym, VocabularyConcept found) {
+        if (wrappedBy.containsKey(acronym)) return wrappedBy.get(acronym);
         String longForm = longFormOf.get(acronym);
         VocabularyConcept fromLong = longForm == null ? null : vocabulary.lookup(longForm);
         if (fromLong != null) return fromLong;
