@@ -36,6 +36,7 @@ final class EntityGrouping {
     EntityGrouping(Vocabulary vocabulary, List<AcronymFinder.Definition> definitions, AnnotatedPaper paper) {
         this.vocabulary = vocabulary;
         this.paper = paper;
+        this.definitions.addAll(definitions);
         for (AcronymFinder.Definition d : definitions) {
             definedAs.put(EntityKeys.key(d.longForm()), d.shortForm());
             definedAs.put(EntityKeys.key(d.shortForm()), d.shortForm());
@@ -44,7 +45,24 @@ final class EntityGrouping {
     }
 
     void addAll(List<Candidate> candidates) {
+        for (Candidate c : candidates) wrapsDefinition(c);
         for (Candidate c : candidates) add(c);
+    }
+
+    /** Acronym -> the known entity a definition is the first part of: "Click-through rate (CTR) prediction". */
+    private final Map<String, VocabularyConcept> wrappedBy = new HashMap<>();
+    private final List<AcronymFinder.Definition> definitions = new ArrayList<>();
+
+    /**
+     * "Click-through rate (CTR) prediction", "Nearest Neighbor (NN) search": the acronym is defined inside
+     * the name of a known entity, which the vocabulary matched from the acronym on ("CTR) prediction");
+     * the paper then uses the acronym and the long form for that entity.
+     */
+    private void wrapsDefinition(Candidate c) {
+        if (c.concept() == null) return;
+        for (AcronymFinder.Definition d : definitions)
+            if (c.start() == d.shortStart() && c.end() > d.shortEnd() + 1 && c.surface().startsWith(d.shortForm() + ")")
+                && d.longEnd() < d.shortStart()) wrappedBy.put(d.shortForm(), c.concept());
     }
 
     /** A web address is a link of the paper, never the name of an entity. */
@@ -81,6 +99,7 @@ final class EntityGrouping {
      * names something else, so the paper's own definition stands alone.
      */
     private VocabularyConcept definedConcept(String acronym, VocabularyConcept found) {
+        if (wrappedBy.containsKey(acronym)) return wrappedBy.get(acronym);
         String longForm = longFormOf.get(acronym);
         VocabularyConcept fromLong = longForm == null ? null : vocabulary.lookup(longForm);
         if (fromLong != null) return fromLong;
@@ -98,7 +117,7 @@ final class EntityGrouping {
         for (Map.Entry<String, Group> e : groups.entrySet()) {
             Group g = e.getValue();
             Entity entity = entity(e.getKey());
-            if (entity == null || isBackground(g)) continue;
+            if (entity == null || isBackground(g) || isQualifiedElsewhere(e.getKey(), g)) continue;
             Candidate best = g.candidates.get(0);
             Role role = null;
             for (Candidate c : g.candidates) {
@@ -115,6 +134,23 @@ final class EntityGrouping {
     /** An umbrella term the paper only frames itself with: kept only when the paper names it as its own. */
     private static boolean isBackground(Group g) {
         return BackgroundTerms.isBackground(g.concept) && g.candidates.stream().noneMatch(c -> c.rule().startsWith("title-prefix"));
+    }
+
+    /**
+     * A bare generic measure ("accuracy") in a paper that names the accuracy it reports ("top-1 accuracy",
+     * "validation accuracy"): the bare word is the quality in general ("hinder the accuracy of ..."), the
+     * qualified one is the measure.
+     */
+    private boolean isQualifiedElsewhere(String groupKey, Group g) {
+        if (g.concept == null || !g.concept.types().contains(EntityType.METRIC)) return false;
+        String key = EntityKeys.key(g.concept.prefLabel());
+        if (key.contains(" ") || g.candidates.stream().anyMatch(c -> !EntityKeys.key(c.surface()).equals(key))) return false;
+        for (Map.Entry<String, Group> other : groups.entrySet()) {
+            if (other.getKey().equals(groupKey)) continue;
+            Entity e = entity(other.getKey());
+            if (e != null && e.types().contains(EntityType.METRIC) && EntityKeys.key(e.label()).endsWith(" " + key)) return true;
+        }
+        return false;
     }
 
     /** Mentions of entities of one type in one section, in text order, for result extraction. */
@@ -170,11 +206,15 @@ final class EntityGrouping {
     }
 
     private EntityType guessType(Group g, String label) {
-        for (Candidate c : g.candidates) if (c.type() != null) return c.type();
         String longForm = g.acronym != null ? longFormOf.get(g.acronym) : null;
         EntityType fromHead = TypeGuesser.fromHead(longForm != null ? longForm : label);
         // A coined "... score" or "... distance" is a measure whatever the sentence calls it.
         boolean measureOrData = fromHead == EntityType.METRIC || fromHead == EntityType.DATASET;
+        // The proposal finders call what a paper introduces a method by default; an acronym's long form
+        // headed by "score" or "dataset" says better ("the modality importance score (MIS)"). A loss is trained, not reported.
+        boolean headDecides = measureOrData && !TypeGuesser.head(longForm != null ? longForm : label).equals("loss");
+        for (Candidate c : g.candidates)
+            if (c.type() != null && !(headDecides && c.type() == EntityType.METHOD && c.role() == Role.PROPOSES)) return c.type();
         for (Candidate c : g.candidates) {
             if (c.role() == Role.PROPOSES && !measureOrData) {
                 AnnotatedText text = paper.text(c.section());

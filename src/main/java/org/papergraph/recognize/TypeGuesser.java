@@ -29,13 +29,21 @@ final class TypeGuesser {
     /** The type a name's own last word implies, or null. */
     static EntityType fromHead(String name) {
         String[] words = name.toLowerCase(Locale.ROOT).split("[\\s]+");
-        String head = words[words.length - 1];
+        String head = head(name);
         if (DATASET_HEADS.contains(head)) return EntityType.DATASET;
         if (METRIC_HEADS.contains(head)) return EntityType.METRIC;
         if (CONCEPT_HEADS.contains(head)) return EntityType.CONCEPT;
         if (TASK_HEADS.contains(head) && words.length > 1) return EntityType.TASK;
         return null;
     }
+
+    /** The last word of a name in lower case, without the punctuation a text may leave on it ("Ratio~"). */
+    static String head(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("[\\s]+");
+        return TRAILING_MARKS.matcher(words[words.length - 1]).replaceAll("");
+    }
+
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[^\\p{L}\\p{N}]+$");
 
     private static final Pattern BENCHMARK_NAME = Pattern.compile("[A-Z][\\w-]*(?:Bench|-bench|QA|-QA)(?:[-\\d.]*)");
 
@@ -56,7 +64,7 @@ final class TypeGuesser {
     }
 
     private static final Pattern APPOSITION = Pattern.compile(
-        "^\\s*(?:,|--|\u2014|\u2013|:|\\(|,?\\s*which is|,?\\s*(?:is|are))\\s*(?:a|an|the|our)?\\s*(?:[\\w-]+\\s+){0,5}?"
+        "^\\s*\\)?\\s*(?:,|--|\u2014|\u2013|:|\\(|,?\\s*which is|,?\\s*(?:is|are))\\s*(?:a|an|the|our)?\\s*(?:[\\w-]+\\s+){0,5}?"
         + "(dataset|benchmark|corpus|suite|collection|testbed|test set|metric|score|measure)s?\\b", Pattern.CASE_INSENSITIVE);
 
     /** The kind an apposition right after a name gives it ("APPS, a benchmark for ..."): Dataset or Metric, else null. */

@@ -68,6 +68,9 @@ public final class PwcTasks {
                 // A single word ("Overall", "MR") is a metric only if the curated table says so.
                 ConceptEntry known = catalog.byLabel(name);
                 if (!name.contains(" ") && (known == null || known.type() != VocabType.METRIC)) continue;
+                // "ImageNet top-1 accuracy" is top-1 accuracy measured on a dataset: papers name the two apart.
+                ConceptEntry first = catalog.byLabel(name.substring(0, Math.max(0, name.indexOf(' '))));
+                if (first != null && first.type() == VocabType.DATASET) continue;
                 catalog.add(VocabType.METRIC, name, List.of(), List.of(), List.of(), Source.PAPERS_WITH_CODE);
             }
         }
