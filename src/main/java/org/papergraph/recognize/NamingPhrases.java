@@ -94,12 +94,28 @@ final class NamingPhrases {
         }
         // "a new pooling strategy, Multi-Layers Trainable Pooling, which": the kind, then its name
         int k = i;
-        while (k < t.size() && k < i + 8 && !t.get(k).text().equals(",") && !t.get(k).isVerb()) k++;
+        while (k < t.size() && k < i + 8 && !t.get(k).text().equals(",") && !(t.get(k).isVerb() && kind(t.get(k)) == null)) k++;
         if (k >= t.size() || !t.get(k).text().equals(",") || k == i) return;
-        if (!ProposedPhrases.GENERIC.contains(NounPhrases.lower(t.get(k - 1)))) return;
-        int run = capitalisedRun(t, k + 1);
-        if (run - (k + 1) >= 2 && run < t.size() && NAME_END.contains(t.get(run).text().toLowerCase(Locale.ROOT)))
-            emit(text, t, k + 1, run, vocabulary, ProposedPhrases.typeOfHead(NounPhrases.lower(t.get(k - 1))), "propose-kind-name", out);
+        String kind = kind(t.get(k - 1));
+        if (kind == null) return;
+        EntityType type = ProposedPhrases.typeOfHead(kind);
+        // "two novel SAE variants, Feature Choice SAEs and Mutual Choice SAEs, which": each name of the list
+        int from = k + 1;
+        while (from < t.size()) {
+            int run = capitalisedRun(t, from);
+            boolean single = run == from && NameShapes.isNameLike(t.get(from).text()) || run == from && t.get(from).text().contains("_");
+            if (single) run = from + 1;   // "a new auxiliary loss function, aux_zipf_loss, which"
+            if (!(run - from >= 2 || single) || run >= t.size() || !NAME_END.contains(t.get(run).text().toLowerCase(Locale.ROOT))) return;
+            emit(text, t, from, run, vocabulary, type, "propose-kind-name", out);
+            if (!t.get(run).text().equalsIgnoreCase("and")) return;
+            from = run + 1;
+        }
+    }
+
+    /** The kind a word names ("variants", "function"), singular, or null; the tagger may call it a verb. */
+    private static String kind(Token k) {
+        String w = EntityKeys.singular(k.text().toLowerCase(Locale.ROOT));
+        return ProposedPhrases.GENERIC.contains(w) || w.equals("function") ? w : null;
     }
 
     /** The index past a quoted phrase that opens at {@code i}, or -1. */

@@ -62,4 +62,15 @@ class NamingPhrasesTest {
         EntityMention m = Recognition.mention(p, "scalable oversight problem");
         assertNull(m == null || m.role() != Role.PROPOSES ? null : m, String.valueOf(m));
     }
+
+    @Test
+    void everyNameOfAListAfterTheKindAndNamesWithUnderscores() {
+        String title = "Adaptive Sparse Allocation with Mutual Choice & Feature Choice Sparse Autoencoders";
+        String text = "To address this limitation, we propose two novel SAE variants, Feature Choice SAEs and Mutual Choice SAEs, which each "
+            + "allow for a variable number of active features per token. Additionally, we introduce a new auxiliary loss function, "
+            + "aux_zipf_loss, which generalises the aux_k_loss to mitigate dead and underutilised features.";
+        proposed(title, text, "Feature Choice SAE");
+        proposed(title, text, "Mutual Choice SAE");
+        proposed(title, text, "aux_zipf_loss");
+    }
 }
