@@ -22,7 +22,11 @@ final class ComponentLists {
     private static final Pattern NUMBERED_TITLE = Pattern.compile("\\(\\s*(?:\\d|i{1,3}|iv|[a-d])\\s*\\)\\s+" + TITLE_PHRASE + "\\s*:");
     private static final Pattern BUILT_OF = Pattern.compile("\\b(?:consists? of|composed of|comprises?|components?)\\b");
     private static final Pattern NUMBERED_PART = Pattern.compile(
-        "\\(\\s*(?:\\d|i{1,3}|iv|[a-d])\\s*\\)\\s+(?:a|an)\\s+([\\w-]+(?:\\s+[\\w-]+){0,3}?)(?=\\s+(?:that|which|to|for)\\b)");
+        "(?:\\(\\s*|\\b)(?:\\d|i{1,3}|iv|[a-d])\\s*\\)\\s+(?:[Aa]n?)\\s+([\\w-]+(?:\\s+[\\w-]+){0,3}?)(?=\\s+(?:that|which|to|for)\\b)");
+    /** "we propose two improvements: 1) A prior-enhanced matching strategy to ...; 2) A new cross attention module to ...". */
+    private static final Pattern PROPOSED_LIST = Pattern.compile("(?i)\\b(?:we|this (?:paper|work))\\s+(?:\\w+\\s+){0,2}?(?:propose|introduce|present|develop)[sd]?\\b[^.;]{0,80}:");
+
+    private static final Pattern LEADING_EVALUATIVE = Pattern.compile("(\\w+)\\s+");
 
     private ComponentLists() {}
 
@@ -37,7 +41,7 @@ final class ComponentLists {
             }
             Matcher numbered = NUMBERED_TITLE.matcher(t);
             while (numbered.find()) add(text, s, numbered.start(1), numbered.end(1), out);
-            if (BUILT_OF.matcher(t).find()) {
+            if (BUILT_OF.matcher(t).find() || PROPOSED_LIST.matcher(t).find()) {
                 Matcher part = NUMBERED_PART.matcher(t);
                 while (part.find()) add(text, s, part.start(1), part.end(1), out);
             }
@@ -45,6 +49,15 @@ final class ComponentLists {
     }
 
     private static void add(AnnotatedText text, Sentence s, int from, int to, List<Candidate> out) {
+        // "a new cross attention module": the evaluative word is not part of the part's name
+        java.util.regex.Matcher evaluative = LEADING_EVALUATIVE.matcher(s.text().substring(from, to));
+        while (evaluative.lookingAt() && NounPhrases.EVALUATIVE.contains(evaluative.group(1).toLowerCase(java.util.Locale.ROOT)) && from + evaluative.end() < to) {
+            from += evaluative.end();
+            evaluative = LEADING_EVALUATIVE.matcher(s.text().substring(from, to));
+        }
+        // "(ii) a novel method for ...", "a recursive strategy to ...": a kind with at most one describing word names nothing
+        String[] itemWords = s.text().substring(from, to).split("\\s+");
+        if (itemWords.length <= 2 && ProposedPhrases.GENERIC.contains(EntityKeys.singular(itemWords[itemWords.length - 1].toLowerCase(java.util.Locale.ROOT)))) return;
         int start = s.start() + from, end = s.start() + to;
         // A part is a thing: "(1) Less Sparse:" lists properties, "a distillation stage in" ran past its noun
         // (title case hides parts of speech, so a capitalised item is judged by its first word).

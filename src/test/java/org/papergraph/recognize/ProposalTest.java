@@ -267,4 +267,17 @@ class ProposalTest {
             + "additional lightweight bypass for each convolutional layer to be pruned, which only adds relatively few additional burdens.");
         assertTrue(!p.contains(EntityKeys.key("additional lightweight bypass")), p.toString());
     }
+
+    @Test
+    void numberedItemsOfAProposalListAreProposed() {
+        List<String> p = proposed("TSRFormer: Table Structure Recognition with Transformers",
+            "To make the two-stage DETR framework work efficiently and effectively for the separation line prediction task, we propose "
+            + "two improvements: 1) A prior-enhanced matching strategy to solve the slow convergence issue of DETR; 2) A new cross "
+            + "attention module to sample features from a high-resolution convolutional feature map directly.");
+        assertTrue(p.contains(EntityKeys.key("prior-enhanced matching strategy")), p.toString());
+        List<String> q = proposed("CRAFT: Concept Recursive Activation FacTorization for Explainability",
+            "We introduce 3 new ingredients to the automatic concept extraction literature: (i) a recursive strategy to detect and "
+            + "decompose concepts across layers, (ii) a novel method for a more faithful estimation of concept importance using Sobol indices.");
+        assertTrue(!q.contains(EntityKeys.key("method")) && !q.contains(EntityKeys.key("recursive strategy")), q.toString());
+    }
 }
