@@ -48,7 +48,7 @@ final class ProposalCues {
         String before = text.text().substring(Math.max(0, d.longStart() - 60), d.longStart());
         Matcher own = OWN.matcher(before);
         if (own.find() && PROBLEM.matcher(own.group()).find()) return;
-        if (own.reset().find() || proposedBySentence(text, d)) {
+        if (own.reset().find() || proposedBySentence(text, d) && !namesDomainNotion(d.longForm())) {
             out.add(new Candidate(text.section(), d.shortStart(), d.shortEnd(), d.shortForm(), null, Role.PROPOSES, 0.85, null, "cue-acronym"));
             return;
         }
@@ -61,7 +61,14 @@ final class ProposalCues {
 
     /** "we introduce a partially shared module to learn two recalibrating parameters (PSRP)": the sentence proposes what it abbreviates. */
     private static final Pattern WE_PROPOSE_BEFORE = Pattern.compile(
-        "(?i)\\b(?:we|this (?:paper|work))\\s+(?:\\w+ly\\s+)?(?:propose|introduce|present|develop|design|devise|construct|build|create)[sd]?\\s+(?:[^\\s.;:]+\\s+){0,12}$");
+        "(?i)\\b(?:we|this (?:paper|work))\\s+(?:\\w+ly\\s+)?(?:propose|introduce|present|develop|design|devise|construct|build|create)[sd]?\\s+(?:[^\\s.;:]+\\s+){0,24}$");
+
+    /** "post-traumatic stress disorder (PTSD)" in a "we introduce" sentence is what the artefact works on, not the artefact. */
+    private static boolean namesDomainNotion(String longForm) {
+        String[] words = longForm.toLowerCase(Locale.ROOT).split("[\\s-]+");
+        EntityType head = TypeGuesser.fromHead(EntityKeys.singular(words[words.length - 1]));
+        return head == EntityType.CONCEPT || head == EntityType.TASK;
+    }
 
     private static boolean proposedBySentence(AnnotatedText text, AcronymFinder.Definition d) {
         Sentence s = text.sentenceAt(d.longStart());

@@ -76,8 +76,10 @@ final class ProposedPhrases {
         for (int i = Math.max(0, verb - 4); i < verb; i++)
             if (SUBJECTS.contains(t.get(i).text().toLowerCase(Locale.ROOT)) || ownNames.contains(t.get(i).text())) return true;
         // "we extend X by ... and propose Y": a coordinated verb shares the sentence's subject.
-        if (verb > 0 && (t.get(verb - 1).text().equals("and") || t.get(verb - 1).text().equals("then")))
-            for (int i = 0; i < verb - 1; i++) if (t.get(i).text().equalsIgnoreCase("we")) return true;
+        int before = verb - 1;   // "and further introduce", "and then propose"
+        while (before > 0 && (t.get(before).text().endsWith("ly") || t.get(before).text().equals("further") || t.get(before).text().equals("also"))) before--;
+        if (before >= 0 && (t.get(before).text().equals("and") || t.get(before).text().equals("then")))
+            for (int i = 0; i < before; i++) if (t.get(i).text().equalsIgnoreCase("we")) return true;
         // "Our method / framework introduces ...": the paper's own artefact proposes its parts.
         for (int i = Math.max(1, verb - 3); i < verb; i++)
             if (t.get(i - 1).text().equalsIgnoreCase("our") && kind(t.get(i))) return true;

@@ -280,4 +280,26 @@ class ProposalTest {
             + "decompose concepts across layers, (ii) a novel method for a more faithful estimation of concept importance using Sobol indices.");
         assertTrue(!q.contains(EntityKeys.key("method")) && !q.contains(EntityKeys.key("recursive strategy")), q.toString());
     }
+
+    @Test
+    void acronymsDefinedFarIntoAProposalSentenceAreProposed() {
+        List<String> p = proposed("Gaussian Adaptive Attention is All You Need: Robust Contextual Representations Across Multiple Modalities",
+            "We propose the Multi-Head Gaussian Adaptive Attention Mechanism (GAAM), a novel probabilistic attention framework, and the "
+            + "Gaussian Adaptive Transformer (GAT), designed to enhance information aggregation across multiple modalities, including "
+            + "Speech, Text and Vision.");
+        assertTrue(p.contains(EntityKeys.key("GAAM")) && p.contains(EntityKeys.key("GAT")), p.toString());
+        List<String> q = proposed("On the Role of Attention Heads in Large Language Model Safety",
+            "Based on this, we generalize Ships to the dataset level and further introduce the Safety Attention Head AttRibution "
+            + "Algorithm (Sahara) to attribute the critical safety attention heads inside the model.");
+        assertTrue(q.contains(EntityKeys.key("Sahara")), q.toString());
+    }
+
+    @Test
+    void aDomainNotionDefinedInAProposalSentenceIsNotProposed() {
+        List<String> p = proposed("multiMentalRoBERTa: A Fine-tuned Multiclass Classifier for Mental Health Disorder",
+            "This work introduces multiMentalRoBERTa, a fine-tuned RoBERTa model designed for multiclass classification of common mental "
+            + "health conditions, including stress, anxiety, depression, post-traumatic stress disorder (PTSD), suicidal ideation, and "
+            + "neutral discourse.");
+        assertTrue(!p.contains(EntityKeys.key("PTSD")), p.toString());
+    }
 }
