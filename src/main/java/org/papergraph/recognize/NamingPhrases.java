@@ -32,7 +32,10 @@ final class NamingPhrases {
     static void find(AnnotatedText text, Vocabulary vocabulary, List<Candidate> out) {
         for (Sentence s : text.sentences()) {
             List<Token> t = s.tokens();
+            boolean proposing = false;
             for (int k = 0; k < t.size(); k++) {
+                proposing |= proposalVerb(t, k);
+                if (proposing && k + 1 < t.size() && kind(t.get(k)) != null && t.get(k).isNoun()) kindThenName(text, t, k, vocabulary, out);
                 String w = t.get(k).text().toLowerCase(Locale.ROOT);
                 if (NAMING_VERBS.contains(w) && k > 0 && !t.get(k - 1).text().equalsIgnoreCase("been")) named(text, t, k, vocabulary, out);
                 else if (proposalVerb(t, k)) proposed(text, t, k + 1, vocabulary, out);
@@ -116,6 +119,22 @@ final class NamingPhrases {
     private static String kind(Token k) {
         String w = EntityKeys.singular(k.text().toLowerCase(Locale.ROOT));
         return ProposedPhrases.GENERIC.contains(w) || w.equals("function") ? w : null;
+    }
+
+    /**
+     * "a gold hate speech evaluation benchmark HateEval-Hi and HateEval-Mr": in a proposal sentence, the
+     * name-shaped words right after a kind word name what is proposed, with that kind.
+     */
+    private static void kindThenName(AnnotatedText text, List<Token> t, int k, Vocabulary vocabulary, List<Candidate> out) {
+        EntityType type = ProposedPhrases.typeOfHead(kind(t.get(k)));
+        int i = k + 1;
+        while (i < t.size() && NameShapes.isNameLike(t.get(i).text())) {
+            int end = i + 1;
+            while (end < t.size() && t.get(end).start() == t.get(end - 1).end() && !t.get(end).text().equals(",")) end++;   // "HateEval" "-Hi"
+            emit(text, t, i, end, vocabulary, type, "propose-kind-then-name", out);
+            if (end + 1 >= t.size() || !t.get(end).text().equals("and")) return;
+            i = end + 1;
+        }
     }
 
     /** The index past a quoted phrase that opens at {@code i}, or -1. */

@@ -73,4 +73,13 @@ class NamingPhrasesTest {
         proposed(title, text, "Mutual Choice SAE");
         proposed(title, text, "aux_zipf_loss");
     }
+
+    @Test
+    void namesRightAfterAKindWordInAProposalSentence() {
+        String title = "Spread Love Not Hate: Undermining the Importance of Hateful Pre-training for Hate Speech Detection";
+        String text = "We also release hateful BERT for the two languages and a gold hate speech evaluation benchmark HateEval-Hi and "
+            + "HateEval-Mr consisting of manually labeled 2000 tweets each.";
+        assertEquals(EntityType.DATASET, proposed(title, text, "HateEval-Hi").entity().primaryType());
+        assertEquals(EntityType.DATASET, proposed(title, text, "HateEval-Mr").entity().primaryType());
+    }
 }
