@@ -97,16 +97,22 @@ final class NamingPhrases {
         }
         // "a new pooling strategy, Multi-Layers Trainable Pooling, which": the kind, then its name
         int k = i;
-        while (k < t.size() && k < i + 8 && !t.get(k).text().equals(",") && !(t.get(k).isVerb() && kind(t.get(k)) == null)) k++;
+        String kind = null;   // "a unified framework for interpreting predictions, SHAP (...)": the phrase's kind, then its name
+        while (k < t.size() && k < i + 8 && !t.get(k).text().equals(",")
+            && !(t.get(k).isVerb() && kind(t.get(k)) == null && !(t.get(k).text().endsWith("ing") && t.get(k - 1).text().equals("for")))) {
+            if (kind == null && t.get(k).isNoun()) kind = kind(t.get(k));
+            k++;
+        }
         if (k >= t.size() || !t.get(k).text().equals(",") || k == i) return;
-        String kind = kind(t.get(k - 1));
+        if (kind(t.get(k - 1)) != null) kind = kind(t.get(k - 1));
         if (kind == null) return;
         EntityType type = ProposedPhrases.typeOfHead(kind);
         // "two novel SAE variants, Feature Choice SAEs and Mutual Choice SAEs, which": each name of the list
         int from = k + 1;
         while (from < t.size()) {
             int run = capitalisedRun(t, from);
-            boolean single = run == from && NameShapes.isNameLike(t.get(from).text()) || run == from && t.get(from).text().contains("_");
+            String word = t.get(from).text();
+            boolean single = run <= from + 1 && (NameShapes.isNameLike(word) || word.contains("_") || AcronymFinder.isShortForm(word));
             if (single) run = from + 1;   // "a new auxiliary loss function, aux_zipf_loss, which"
             if (!(run - from >= 2 || single) || run >= t.size() || !NAME_END.contains(t.get(run).text().toLowerCase(Locale.ROOT))) return;
             emit(text, t, from, run, vocabulary, type, "propose-kind-name", out);

@@ -82,4 +82,11 @@ class NamingPhrasesTest {
         assertEquals(EntityType.DATASET, proposed(title, text, "HateEval-Hi").entity().primaryType());
         assertEquals(EntityType.DATASET, proposed(title, text, "HateEval-Mr").entity().primaryType());
     }
+
+    @Test
+    void anAcronymNamingAKindDescribedAtLength() {
+        proposed("A Unified Approach to Interpreting Model Predictions",
+            "To address this problem, we present a unified framework for interpreting predictions, SHAP (SHapley Additive exPlanations). "
+            + "SHAP assigns each feature an importance value for a particular prediction.", "SHAP");
+    }
 }
