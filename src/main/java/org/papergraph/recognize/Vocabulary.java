@@ -111,7 +111,7 @@ public final class Vocabulary {
     }
 
     /** Acronyms and short mixed-case names ("SAM", "mAP") are only themselves when their case matches. */
-    static boolean isCaseSensitive(String label) {
+    public static boolean isCaseSensitive(String label) {
         // Mixed case is a coined name at any length ("ComplEx" is not "complex", "TraDeS" not "trades").
         if (!label.contains(" ") && hasUpperInside(label)) return true;
         return Character.isUpperCase(label.charAt(0)) && label.length() <= 5;

@@ -46,7 +46,8 @@ public final class ConceptCatalog {
             bySlug.put(slug, entry);
         }
         for (String l : labels) {
-            if (!hasLabelKey(entry, EntityKeys.key(l))) entry.altLabels().add(l);
+            // Case variants of a case-sensitive name are kept: the lookup matches those by exact case ("Llama" of "LLaMA").
+            if (!hasLabelKey(entry, EntityKeys.key(l)) || isCaseVariant(entry, l)) entry.altLabels().add(l);
             byLabelKey.computeIfAbsent(EntityKeys.key(l), k -> new LinkedHashSet<>()).add(entry.slug());
         }
         if (extraTypes != null) entry.types().addAll(extraTypes);
@@ -138,6 +139,16 @@ public final class ConceptCatalog {
             if (s.equals(to)) return true;
             if (seen.add(s)) stack.addAll(bySlug.get(s).broader());
         }
+        return false;
+    }
+
+    /** A spelling of an existing case-sensitive label that differs from every label only in case. */
+    private static boolean isCaseVariant(ConceptEntry entry, String label) {
+        if (label.equals(entry.prefLabel()) || entry.altLabels().contains(label)) return false;
+        String key = EntityKeys.key(label);
+        boolean sensitive = org.papergraph.recognize.Vocabulary.isCaseSensitive(label);
+        for (String existing : entry.labels())
+            if (EntityKeys.key(existing).equals(key) && (sensitive || org.papergraph.recognize.Vocabulary.isCaseSensitive(existing))) return true;
         return false;
     }
 }

@@ -85,4 +85,12 @@ class VocabularyContentTest {
         assertTrue(concept("DenseNet").listProperties(SKOS.broader).hasNext());
         assertType(concept("semantic segmentation"), PG.Task);
     }
+
+    @Test
+    void caseVariantsOfCaseSensitiveNamesAreKeptAsLabels() {
+        // The lookup matches mixed-case names by exact case, so "Llama" needs its own label next to "LLaMA".
+        assertAlt(concept("LLaMA"), "Llama");
+        Resource vit = GeneratedVocabularies.concept("vision transformer");
+        assertTrue(!vit.hasProperty(SKOS.altLabel, "VITS"), "VITS (a speech model) is not the vision transformer");
+    }
 }
