@@ -16,7 +16,8 @@ final class NominalUse {
     /** Nouns after a name that only say what kind of thing it is ("Transformer model", "COCO dataset"). */
     static final Set<String> GENERIC_HEADS = Set.of("model", "method", "approach", "framework", "architecture",
         "network", "algorithm", "technique", "dataset", "benchmark", "corpus", "metric", "score", "system", "module",
-        "layer", "variant", "baseline", "paradigm", "setting", "problem", "task", "family", "backbone", "encoder", "decoder");
+        "layer", "variant", "baseline", "paradigm", "setting", "problem", "task", "family", "backbone", "encoder", "decoder",
+        "strategy", "mechanism", "scheme", "procedure", "pipeline", "tool", "toolkit", "library", "solver", "optimizer", "classifier");
 
     /** Words before a label that make it an everyday idiom, not the technical term (lemmas, lower case). */
     private static final Map<String, Set<String>> IDIOMS = Map.of(
@@ -44,7 +45,9 @@ final class NominalUse {
         Token next = end < tokens.size() ? tokens.get(end) : null;
         // "Boosting the Performance of ...": a one-word gerund before a determiner is the verb, whatever its tag.
         if (end - first == 1 && lower(last.text()).endsWith("ing") && next != null && (next.tag().equals("DET") || next.tag().equals("PRON"))) return false;
-        if (!last.isNoun() && !last.tag().equals("X") && !isGerundName(last, next, end - first)) return false;
+        // "a block coordinate descent algorithm": a kind word after a multi-word label says the label is a noun, whatever its tag
+        boolean kindFollows = next != null && end - first >= 2 && next.isNoun() && GENERIC_HEADS.contains(lower(next.lemma()));
+        if (!kindFollows && !last.isNoun() && !last.tag().equals("X") && !isGerundName(last, next, end - first)) return false;
         if (next != null && next.isNoun() && !GENERIC_HEADS.contains(lower(next.lemma()))) return false;
         Set<String> idiom = IDIOMS.get(EntityKeys.key(surface));
         return idiom == null || first == 0 || !idiom.contains(lower(tokens.get(first - 1).lemma())) && !idiom.contains(lower(tokens.get(first - 1).text()));

@@ -65,4 +65,15 @@ class EntityNamesTest {
             "We use Cosmic Microwave Background (CMB) data to select cosmological models.");
         assertEquals(Set.of(EntityType.CONCEPT), mention(p, "CMB").entity().types());
     }
+
+    @Test
+    void aKnownMethodNamedWithItsKindWordIsUsedWhateverTheTagger() {
+        // The tagger calls "descent" an adjective here; the kind word after it says the label is a noun.
+        LinkedPaper p = Recognition.recognize("A Mixture of h-1 Heads is Better than h Heads",
+            "MAE is trained using a block coordinate descent algorithm that alternates between updating (1) the responsibilities of "
+            + "the experts and (2) their parameters.");
+        EntityMention m = Recognition.mention(p, "block coordinate descent");
+        org.junit.jupiter.api.Assertions.assertNotNull(m, p.mentions().toString());
+        org.junit.jupiter.api.Assertions.assertEquals(EntityType.METHOD, m.entity().primaryType());
+    }
 }
