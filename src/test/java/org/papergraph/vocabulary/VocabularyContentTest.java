@@ -70,7 +70,8 @@ class VocabularyContentTest {
         assertType(concept("continual learning"), PG.Task);
         assertType(concept("domain generalization"), PG.Task);
         for (String name : new String[] {"knowledge distillation", "in-context learning", "sparse autoencoder", "Grad-CAM", "XGBoost",
-                "BERT", "GPT-2", "transformer", "RLHF", "Adam", "dropout", "mixture of experts"}) {
+                "BERT", "GPT-2", "transformer", "RLHF", "Adam", "dropout", "mixture of experts", "late fusion", "least squares",
+                "leverage score sampling", "implicit differentiation"}) {
             assertType(concept(name), PG.Method);
         }
         assertTrue(concept("induction head").hasProperty(SKOS.broader, concept("attention head")));
