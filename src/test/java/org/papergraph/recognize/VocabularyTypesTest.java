@@ -1,0 +1,26 @@
+package org.papergraph.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.papergraph.recognize.Recognition.mention;
+import static org.papergraph.recognize.Recognition.recognize;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** The types the bundled vocabulary gives, pinned on corpus sentences. */
+class VocabularyTypesTest {
+    @Test
+    void aMethodCategoryNamedLikeATaskLeavesTheTaskATask() {
+        // Corpus sentence (Enhancing Visual Continual Learning ...): Papers with Code files methods under a
+        // "Continual Learning" category; the category groups methods, continual learning stays a task.
+        LinkedPaper p = recognize("Enhancing Visual Continual Learning with Language-Guided Supervision",
+            "Continual learning (CL) aims to empower models to learn new tasks without forgetting previously acquired knowledge.");
+        assertEquals(Set.of(EntityType.TASK), mention(p, "continual learning").entity().types());
+        // Corpus title (DeFTAN-II): a task only, so the title's narrower wording is the task addressed.
+        p = recognize("DeFTAN-II: Efficient Multichannel Speech Enhancement with Subgroup Processing",
+            "In this work, we present DeFTAN-II, an efficient multichannel speech enhancement model based on transformer architecture "
+            + "and subgroup processing.");
+        assertEquals(EntityType.TASK, mention(p, "multichannel speech enhancement").entity().primaryType());
+    }
+}
