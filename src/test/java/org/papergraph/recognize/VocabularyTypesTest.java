@@ -23,4 +23,14 @@ class VocabularyTypesTest {
             + "and subgroup processing.");
         assertEquals(EntityType.TASK, mention(p, "multichannel speech enhancement").entity().primaryType());
     }
+
+    @Test
+    void interpretabilityIsTheTaskOfMakingModelsUnderstood() {
+        // Corpus sentence (Not Just a Black Box: Learning Important Features Through Propagating Activation Differences).
+        LinkedPaper p = recognize("Not Just a Black Box: Learning Important Features Through Propagating Activation Differences",
+            "The purported \"black box\" nature of neural networks is a barrier to adoption in applications where interpretability is essential.");
+        EntityMention m = mention(p, "interpretability");
+        assertEquals(EntityType.TASK, m.entity().primaryType());
+        assertEquals(Vocabulary.bundled().lookup("model interpretability").slug(), m.entity().slug());
+    }
 }
