@@ -44,10 +44,15 @@ final class NominalUse {
         Token next = end < tokens.size() ? tokens.get(end) : null;
         // "Boosting the Performance of ...": a one-word gerund before a determiner is the verb, whatever its tag.
         if (end - first == 1 && lower(last.text()).endsWith("ing") && next != null && (next.tag().equals("DET") || next.tag().equals("PRON"))) return false;
-        if (!last.isNoun() && !last.tag().equals("X") && !isGerundName(last, next, end - first)) return false;
+        if (!last.isNoun() && !last.tag().equals("X") && !(end - first > 1 && isHyphenTail(last)) && !isGerundName(last, next, end - first)) return false;
         if (next != null && next.isNoun() && !GENERIC_HEADS.contains(lower(next.lemma()))) return false;
         Set<String> idiom = IDIOMS.get(EntityKeys.key(surface));
         return idiom == null || first == 0 || !idiom.contains(lower(tokens.get(first - 1).lemma())) && !idiom.contains(lower(tokens.get(first - 1).text()));
+    }
+
+    /** "-likelihood" of "log-likelihood": the tokenizer cut a compound at its hyphen and the tagger took the rest for punctuation. */
+    private static boolean isHyphenTail(Token t) {
+        return t.text().length() > 2 && t.text().charAt(0) == '-' && Character.isLetter(t.text().charAt(1)) && t.tag().equals("PUNCT");
     }
 
     /**

@@ -108,4 +108,18 @@ class MetricMentionsTest {
         assertEquals(EntityType.METRIC, mention(p, "top-1 accuracy").entity().primaryType());
         assertEquals(EntityType.DATASET, mention(p, "ImageNet").entity().primaryType());
     }
+
+    @Test
+    void aCompoundTheTokenizerCutAtItsHyphenIsStillNamed() {
+        // Corpus sentences (Forward chi^2 divergence ... variational importance sampling; Importance Weighted Autoencoders):
+        // the tokenizer gives "log" and "-likelihood", and the tagger takes "-likelihood" for punctuation.
+        LinkedPaper p = recognize("Forward $\u03c7^2$ Divergence Based Variational Importance Sampling",
+            "Maximizing the log-likelihood is a crucial aspect of learning latent variable models, and variational inference (VI) "
+            + "stands as the commonly adopted method.");
+        assertEquals(EntityType.METRIC, mention(p, "log-likelihood").entity().primaryType());
+        p = recognize("Importance Weighted Autoencoders",
+            "We show empirically that IWAEs learn richer latent space representations than VAEs, leading to improved test "
+            + "log-likelihood on density estimation benchmarks.");
+        assertEquals(EntityType.METRIC, mention(p, "test log-likelihood").entity().primaryType());
+    }
 }
