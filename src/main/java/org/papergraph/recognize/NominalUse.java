@@ -25,6 +25,9 @@ final class NominalUse {
             "limited", "great", "greater", "wide", "widespread", "special", "particular", "close", "research", "public",
             "scant", "renewed", "lack", "of", "human", "visual"));
 
+    /** Adverbs a tagger may call nouns after a noun ("control the compression rate explicitly"). */
+    private static final java.util.regex.Pattern ADVERB = java.util.regex.Pattern.compile("[a-z]+(?:ally|ively|ously|ently|antly|edly|ately|ably|ibly|ctly|itly)");
+
     /** Tags that start a verb's object: a gerund followed by one is a verb ("prompting large models"). */
     private static final Set<String> OBJECT_TAGS = Set.of("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON");
 
@@ -45,7 +48,7 @@ final class NominalUse {
         // "Boosting the Performance of ...": a one-word gerund before a determiner is the verb, whatever its tag.
         if (end - first == 1 && lower(last.text()).endsWith("ing") && next != null && (next.tag().equals("DET") || next.tag().equals("PRON"))) return false;
         if (!last.isNoun() && !last.tag().equals("X") && !(end - first > 1 && isHyphenTail(last)) && !isGerundName(last, next, end - first)) return false;
-        if (next != null && next.isNoun() && !GENERIC_HEADS.contains(lower(next.lemma()))) return false;
+        if (next != null && next.isNoun() && !GENERIC_HEADS.contains(lower(next.lemma())) && !ADVERB.matcher(next.text()).matches()) return false;
         Set<String> idiom = IDIOMS.get(EntityKeys.key(surface));
         return idiom == null || first == 0 || !idiom.contains(lower(tokens.get(first - 1).lemma())) && !idiom.contains(lower(tokens.get(first - 1).text()));
     }

@@ -122,4 +122,24 @@ class MetricMentionsTest {
             + "log-likelihood on density estimation benchmarks.");
         assertEquals(EntityType.METRIC, mention(p, "test log-likelihood").entity().primaryType());
     }
+
+    @Test
+    void aMeasureBeforeAnAdverbTheTaggerCallsANounIsNamed() {
+        // Corpus sentence (LAPP): the tagger reads "explicitly" as a noun.
+        LinkedPaper p = recognize("LAPP: Layer Adaptive Progressive Pruning for Compressing CNNs from Scratch",
+            "Most existing works introduce too many additional learnable parameters to assign different pruning rates across different "
+            + "layers in CNN or cannot control the compression rate explicitly.");
+        assertEquals(EntityType.METRIC, mention(p, "compression rate").entity().primaryType());
+    }
+
+    @Test
+    void precisionAtTopKIsOneMeasure() {
+        // Corpus sentence (SemRe-Rank).
+        LinkedPaper p = recognize("SemRe-Rank: Improving Automatic Term Extraction By Incorporating Semantic Relatedness With Personalised PageRank",
+            "Compared to an alternative approach built on the well-known TextRank algorithm, SemRe-Rank can potentially outperform by "
+            + "up to 8 points in Precision at top K, or up to 17 points in F1.");
+        EntityMention m = mention(p, "Precision at top K");
+        assertEquals(Vocabulary.bundled().lookup("precision@k").slug(), m.entity().slug());
+        assertNull(mention(p, "top-k accuracy"), p.mentions().toString());
+    }
 }
