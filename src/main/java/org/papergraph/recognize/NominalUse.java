@@ -28,6 +28,10 @@ final class NominalUse {
     /** Adverbs a tagger may call nouns after a noun ("control the compression rate explicitly"). */
     private static final java.util.regex.Pattern ADVERB = java.util.regex.Pattern.compile("[a-z]+(?:ally|ively|ously|ently|antly|edly|ately|ably|ibly|ctly|itly)");
 
+    /** "-throughput trade-off" after a label: the label is one side of a trade-off. */
+    private static final java.util.regex.Pattern TRADE_OFF_SIDE = java.util.regex.Pattern.compile("[-/][A-Za-z][\\w-]*\\s+trade-?offs?\\b");
+    private static final java.util.regex.Pattern TRADE_OFF = java.util.regex.Pattern.compile("\\s+trade-?offs?\\b");
+
     /** Tags that start a verb's object: a gerund followed by one is a verb ("prompting large models"). */
     private static final Set<String> OBJECT_TAGS = Set.of("NOUN", "PROPN", "DET", "ADJ", "NUM", "PRON");
 
@@ -41,8 +45,12 @@ final class NominalUse {
         // A capitalised single word inside an abstract sentence is a proper name ("Cityscapes validation set").
         if (!titleCased && first > 0 && end - first == 1 && Character.isUpperCase(surface.charAt(0))) return true;
         Token last = tokens.get(end - 1);
-        // "attention-based", "transformer-style": a label glued to a following word is a modifier.
         int after = last.end();
+        // "the accuracy-throughput trade-off": both sides of a trade-off are named.
+        if (TRADE_OFF_SIDE.matcher(text.substring(after, Math.min(text.length(), after + 60))).lookingAt()
+            || TRADE_OFF.matcher(text.substring(after, Math.min(text.length(), after + 20))).lookingAt()
+                && tokens.get(first).start() > 1 && "-/".indexOf(text.charAt(tokens.get(first).start() - 1)) >= 0) return true;
+        // "attention-based", "transformer-style": a label glued to a following word is a modifier.
         if (after + 1 < text.length() && text.charAt(after) == '-' && Character.isLetter(text.charAt(after + 1))) return false;
         Token next = end < tokens.size() ? tokens.get(end) : null;
         // "Boosting the Performance of ...": a one-word gerund before a determiner is the verb, whatever its tag.

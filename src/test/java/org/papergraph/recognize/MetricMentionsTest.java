@@ -142,4 +142,14 @@ class MetricMentionsTest {
         assertEquals(Vocabulary.bundled().lookup("precision@k").slug(), m.entity().slug());
         assertNull(mention(p, "top-k accuracy"), p.mentions().toString());
     }
+
+    @Test
+    void bothSidesOfATradeOffAreMeasures() {
+        // Corpus sentence (Gramian Attention Heads are Strong yet Efficient Vision Learners).
+        LinkedPaper p = recognize("Gramian Attention Heads are Strong yet Efficient Vision Learners",
+            "Our models eventually surpass state-of-the-art CNNs and ViTs regarding the accuracy-throughput trade-off on ImageNet-1K "
+            + "and deliver remarkable performance across various downstream tasks.");
+        assertEquals(EntityType.METRIC, mention(p, "accuracy").entity().primaryType());
+        assertEquals(EntityType.METRIC, mention(p, "throughput").entity().primaryType());
+    }
 }
