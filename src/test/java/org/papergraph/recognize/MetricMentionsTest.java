@@ -40,6 +40,11 @@ class MetricMentionsTest {
             "However, we found that the conventional random masking strategy tend to select a large number of tokens that have "
             + "limited effect on the passage retrieval task.");
         assertNull(mention(p, "number of tokens"), p.mentions().toString());
+        // Corpus sentence (Parameter-Efficient Sparsity for Large Language Models Fine-Tuning).
+        p = recognize("Parameter-Efficient Sparsity for Large Language Models Fine-Tuning",
+            "With the dramatically increased number of parameters in language models, sparsity methods have received ever-increasing "
+            + "research focus to compress and accelerate the models.");
+        assertNull(mention(p, "number of parameters"), p.mentions().toString());
         p = recognize("Cut Your Losses in Large-Vocabulary Language Models",
             "To improve the throughput of CCE, we leverage the inherent sparsity of softmax and propose to skip elements of the gradient "
             + "computation that have a negligible (i.e., below numerical precision) contribution to the gradient.");
