@@ -157,4 +157,26 @@ class MetricMentionsTest {
         assertEquals(EntityType.METRIC, mention(p, "accuracy").entity().primaryType());
         assertEquals(EntityType.METRIC, mention(p, "throughput").entity().primaryType());
     }
+
+    @Test
+    void measuresSharingTheirHeadInACoordinationAreEachNamed() {
+        // Corpus sentences (Less is More: Fewer Interpretable Region ...; Quick and Robust Feature Selection ...).
+        String sentence = "For correctly predicted samples, the proposed method improves the Deletion and Insertion scores with an average of 4.9% and 2.5% gain relative to HSIC-Attribution.";
+        LinkedPaper p = recognize("Less is More: Fewer Interpretable Region via Submodular Subset Selection", sentence);
+        EntityMention deletion = mention(p, "Deletion score");
+        assertEquals(EntityType.METRIC, deletion.entity().primaryType());
+        assertEquals(sentence.substring(deletion.evidence().start(), deletion.evidence().end()), deletion.evidence().exact());
+        assertNotNull(mention(p, "Insertion score"));
+        p = recognize("Quick and Robust Feature Selection: the Strength of Energy-efficient Sparse Training for Autoencoders",
+            "When tested on several benchmark datasets, including five low-dimensional and three high-dimensional datasets, the proposed "
+            + "method is able to achieve the best trade-off of classification and clustering accuracy, running time, and maximum memory "
+            + "usage, among widely used approaches for feature selection.");
+        assertEquals(EntityType.METRIC, mention(p, "classification accuracy").entity().primaryType());
+        assertNotNull(mention(p, "clustering accuracy"));
+        // Corpus sentence (Efficient Backpropagation with Variance-Controlled Adaptive Sampling): "trajectory" ends another phrase.
+        p = recognize("Efficient Backpropagation with Variance-Controlled Adaptive Sampling",
+            "On all the tasks, VCAS can preserve the original training loss trajectory and validation accuracy with an up to 73.87% "
+            + "FLOPs reduction of BP and 49.58% FLOPs reduction of the whole training process.");
+        assertNull(mention(p, "trajectory accuracy"), p.mentions().toString());
+    }
 }
