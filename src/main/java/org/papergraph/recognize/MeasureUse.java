@@ -33,6 +33,13 @@ final class MeasureUse {
         return !(key.equals("precision") && NUMBER_FORMATS.contains(lower(before.text())));
     }
 
+    /** Whether the word after a measure asks for its figures ("sensitivity and specificity values", "recall scores"). */
+    static boolean isValueOf(List<Token> tokens, int end) {
+        if (end >= tokens.size()) return false;
+        String w = lower(tokens.get(end).lemma());
+        return tokens.get(end).isNoun() && (w.equals("value") || w.equals("score") || w.equals("figure"));
+    }
+
     /** "the dramatically increased number of parameters": a participle between a determiner (or adverb) and the phrase. */
     private static boolean isAttributiveParticiple(List<Token> tokens, int i) {
         Token t = tokens.get(i);

@@ -179,4 +179,15 @@ class MetricMentionsTest {
             + "FLOPs reduction of BP and 49.58% FLOPs reduction of the whole training process.");
         assertNull(mention(p, "trajectory accuracy"), p.mentions().toString());
     }
+
+    @Test
+    void aMeasureBeforeValuesIsNamed() {
+        // Corpus sentence (On Breast Cancer Detection ...).
+        LinkedPaper p = recognize("On Breast Cancer Detection: An Application of Machine Learning Algorithms on the Wisconsin Diagnostic Dataset",
+            "This paper presents a comparison of six machine learning (ML) algorithms: GRU-SVM (Agarap, 2017), Linear Regression, "
+            + "Multilayer Perceptron (MLP), Nearest Neighbor (NN) search, Softmax Regression, and Support Vector Machine (SVM) on the "
+            + "Wisconsin Diagnostic Breast Cancer (WDBC) dataset (Wolberg, Street, & Mangasarian, 1992) by measuring their classification "
+            + "test accuracy and their sensitivity and specificity values.");
+        assertTrue(mention(p, "specificity").entity().types().contains(EntityType.METRIC));
+    }
 }
