@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.papergraph.nlp.AnnotatedText;
 import org.papergraph.nlp.Sentence;
+import org.papergraph.nlp.Token;
 import org.papergraph.paper.Section;
 
 /**
@@ -32,11 +33,14 @@ final class HeadedPhrases {
 
     /** Adds typed phrase candidates of one text that do not overlap the known candidates. */
     static void find(AnnotatedText text, List<Candidate> known, List<Candidate> out) {
+        // "ALPS: Attention Localization and Pruning Strategy for ...": the words that spell the title's name are its long form.
+        int longFormEnd = text.section() == Section.TITLE ? SpelledLongForms.titleLongFormEnd(text.text()) : -1;
         for (Sentence s : text.sentences())
             for (NounPhrases.Phrase p : NounPhrases.of(s, text.text())) {
                 int words = p.end() - p.first();
                 EntityType type = typeOf(p, text.section());
                 if (type == null || words < 2 || words > (type == EntityType.TASK ? 5 : 4)) continue;
+                if (p.start() < longFormEnd) continue;
                 if (WEAK_MODIFIERS.contains(NounPhrases.lower(s.tokens().get(p.first())))) continue;
                 // A variable ("h heads"), a participle ("pre-detected frontal heads") or a verb the tagger took
                 // for a noun ("encourages heads", "activate different heads") opens no name.
@@ -51,7 +55,10 @@ final class HeadedPhrases {
                 int start = p.start();
                 // A title's leading gerund is its verb ("Revisiting Resume Classification"), not part of the task's name.
                 String first = NounPhrases.lower(s.tokens().get(p.first()));
-                if (type == EntityType.TASK && words > 2 && first.endsWith("ing") && !first.contains("-"))
+                // But a gerund with a plural object is the activity itself: "Interpreting Model Predictions".
+                Token headToken = s.tokens().get(p.end() - 1);
+                boolean things = !headToken.text().equalsIgnoreCase(headToken.lemma()) && headToken.text().toLowerCase(java.util.Locale.ROOT).endsWith("s");
+                if (type == EntityType.TASK && words > 2 && first.endsWith("ing") && !first.contains("-") && !things)
                     start = s.tokens().get(p.first() + 1).start();
                 Candidate c = new Candidate(text.section(), start, p.endOffset(), text.text().substring(start, p.endOffset()), type,
                     type == EntityType.TASK ? Role.ADDRESSES : type == EntityType.CONCEPT ? Role.STUDIES : null, 0.6, null, "headed-phrase");
