@@ -23,7 +23,11 @@ final class HeadedPhrases {
         "individual", "multiple", "different", "special", "essential", "pivotal", "important", "many", "several", "other",
         "various", "each", "all", "some", "these", "those", "remaining", "specific",
         // Counts pick out heads too ("Sixteen Heads", "a single head"), and human heads are body parts.
-        "single", "one", "two", "three", "four", "eight", "twelve", "sixteen", "human", "frontal");
+        "single", "one", "two", "three", "four", "eight", "twelve", "sixteen", "human", "frontal",
+        // Degree and likelihood words say how much of a phenomenon, not which ("possible collapse", "similar shift").
+        "possible", "potential", "similar", "significant", "severe", "strong", "large", "small", "slight", "such", "further");
+    /** Phenomena a paper studies, named by their head: "representational collapse", "shortcut bias", "data imbalance". */
+    private static final Set<String> PHENOMENON_HEADS = Set.of("collapse", "bias", "imbalance", "shift");
 
     private static final Set<String> TITLE_OPENERS = Set.of("towards", "toward", "beyond", "via", "through", "unify", "enough");
 
@@ -52,6 +56,12 @@ final class HeadedPhrases {
                 if (TITLE_OPENERS.contains(opening.toLowerCase(java.util.Locale.ROOT)) || p.text().contains(":")) continue;
                 // A verb in front ("encourages heads", "having multiple heads") means the chunker took in the clause.
                 if (s.tokens().get(p.first()).isVerb() || s.tokens().get(p.first()).isNumber()) continue;
+                if (type == EntityType.CONCEPT && PHENOMENON_HEADS.contains(p.headLemma())) {
+                    // "introducing bias" is a clause; "representations collapses", "scheduling shifts" have the head as their verb.
+                    Token head = s.tokens().get(p.end() - 1);
+                    if (firstWord.toLowerCase(java.util.Locale.ROOT).endsWith("ing") && !firstWord.contains("-")
+                        || !head.text().equalsIgnoreCase(head.lemma()) && !p.headLemma().equals("bias")) continue;
+                }
                 int start = p.start();
                 // A title's leading gerund is its verb ("Revisiting Resume Classification"), not part of the task's name.
                 String first = NounPhrases.lower(s.tokens().get(p.first()));
@@ -71,7 +81,7 @@ final class HeadedPhrases {
     }
 
     private static EntityType typeOf(NounPhrases.Phrase p, Section section) {
-        if (CONCEPT_HEADS.contains(p.headLemma())) return EntityType.CONCEPT;
+        if (CONCEPT_HEADS.contains(p.headLemma()) || PHENOMENON_HEADS.contains(p.headLemma())) return EntityType.CONCEPT;
         if (section == Section.TITLE && (TypeGuesser.isTaskHead(p.headLemma()) || TITLE_TASK_HEADS.contains(p.headLemma()))) return EntityType.TASK;
         return null;
     }
