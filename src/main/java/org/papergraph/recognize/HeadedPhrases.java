@@ -25,9 +25,10 @@ final class HeadedPhrases {
         // Counts pick out heads too ("Sixteen Heads", "a single head"), and human heads are body parts.
         "single", "one", "two", "three", "four", "eight", "twelve", "sixteen", "human", "frontal",
         // Degree and likelihood words say how much of a phenomenon, not which ("possible collapse", "similar shift").
-        "possible", "potential", "similar", "significant", "severe", "strong", "large", "small", "slight", "such", "further");
-    /** Phenomena a paper studies, named by their head: "representational collapse", "shortcut bias", "data imbalance". */
-    private static final Set<String> PHENOMENON_HEADS = Set.of("collapse", "bias", "imbalance", "shift");
+        "possible", "potential", "similar", "significant", "severe", "strong", "large", "small", "slight", "such", "further",
+        "paramount", "utmost", "equal", "relative", "great", "critical", "crucial", "particular", "primary");
+    /** Phenomena and properties a paper studies, named by their head: "representational collapse", "shortcut bias", "token importance". */
+    private static final Set<String> PHENOMENON_HEADS = Set.of("collapse", "bias", "imbalance", "shift", "importance");
 
     private static final Set<String> TITLE_OPENERS = Set.of("towards", "toward", "beyond", "via", "through", "unify", "enough");
 
@@ -61,6 +62,8 @@ final class HeadedPhrases {
                     Token head = s.tokens().get(p.end() - 1);
                     if (firstWord.toLowerCase(java.util.Locale.ROOT).endsWith("ing") && !firstWord.contains("-")
                         || !head.text().equalsIgnoreCase(head.lemma()) && !p.headLemma().equals("bias")) continue;
+                    // The importance of a kind of thing ("token importance", "weight importance"); adjectives rate it ("paramount importance").
+                    if (p.headLemma().equals("importance") && (!s.tokens().get(p.first()).isNoun() || firstWord.contains("-"))) continue;
                 }
                 int start = p.start();
                 // A title's leading gerund is its verb ("Revisiting Resume Classification"), not part of the task's name.

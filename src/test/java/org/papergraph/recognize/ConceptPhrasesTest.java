@@ -34,4 +34,17 @@ class ConceptPhrasesTest {
             + "possible collapse to invariance.");
         assertNull(mention(p, "possible collapse"), p.mentions().toString());
     }
+
+    @Test
+    void theImportanceOfAKindOfThingIsAConceptButParamountImportanceIsNone() {
+        // Corpus sentences (Learn from Downstream and Be Yourself ...; Mechanistic Interpretation through Contextual Decomposition ...).
+        LinkedPaper p = recognize("Learn from Downstream and Be Yourself in Multimodal Large Language Model Fine-Tuning",
+            "To balance the trade-off between generalization and specialization, we propose measuring the parameter importance for both "
+            + "pre-trained and fine-tuning distributions, based on frozen pre-trained weight magnitude and accumulated fine-tuning gradient values.");
+        assertEquals(EntityType.CONCEPT, mention(p, "parameter importance").entity().primaryType());
+        p = recognize("Mechanistic Interpretation through Contextual Decomposition in Transformers",
+            "Interpreting machine learning models is of paramount importance to mitigate risks, and mechanistic interpretability is in "
+            + "particular of current interest as it opens up a window for guiding manual modifications and reverse-engineering solutions.");
+        assertNull(mention(p, "paramount importance"), p.mentions().toString());
+    }
 }
