@@ -282,6 +282,7 @@ final class EntityGrouping {
         AnnotatedText text = paper.text(c.section());
         Sentence s = text.sentenceAt(c.start());
         int ss = s == null ? 0 : s.start(), se = s == null ? text.text().length() : s.end();
-        return new Evidence(c.section(), c.start(), c.end(), c.surface(), ss, se);
+        // The quote is the text at the offsets ("Deletion and Insertion scores"), whatever name the candidate gives it.
+        return new Evidence(c.section(), c.start(), c.end(), text.text().substring(c.start(), c.end()), ss, se);
     }
 }

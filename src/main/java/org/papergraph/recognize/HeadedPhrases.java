@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.papergraph.nlp.AnnotatedText;
 import org.papergraph.nlp.Sentence;
+import org.papergraph.nlp.Token;
 import org.papergraph.paper.Section;
 
 /**
@@ -22,7 +23,12 @@ final class HeadedPhrases {
         "individual", "multiple", "different", "special", "essential", "pivotal", "important", "many", "several", "other",
         "various", "each", "all", "some", "these", "those", "remaining", "specific",
         // Counts pick out heads too ("Sixteen Heads", "a single head"), and human heads are body parts.
-        "single", "one", "two", "three", "four", "eight", "twelve", "sixteen", "human", "frontal");
+        "single", "one", "two", "three", "four", "eight", "twelve", "sixteen", "human", "frontal",
+        // Degree and likelihood words say how much of a phenomenon, not which ("possible collapse", "similar shift").
+        "possible", "potential", "similar", "significant", "severe", "strong", "large", "small", "slight", "such", "further",
+        "paramount", "utmost", "equal", "relative", "great", "critical", "crucial", "particular", "primary");
+    /** Phenomena and properties a paper studies, named by their head: "representational collapse", "shortcut bias", "token importance". */
+    private static final Set<String> PHENOMENON_HEADS = Set.of("collapse", "bias", "imbalance", "shift", "importance");
 
     private static final Set<String> TITLE_OPENERS = Set.of("towards", "toward", "beyond", "via", "through", "unify", "enough");
 
@@ -32,11 +38,14 @@ final class HeadedPhrases {
 
     /** Adds typed phrase candidates of one text that do not overlap the known candidates. */
     static void find(AnnotatedText text, List<Candidate> known, List<Candidate> out) {
+        // "ALPS: Attention Localization and Pruning Strategy for ...": the words that spell the title's name are its long form.
+        int longFormEnd = text.section() == Section.TITLE ? SpelledLongForms.titleLongFormEnd(text.text()) : -1;
         for (Sentence s : text.sentences())
             for (NounPhrases.Phrase p : NounPhrases.of(s, text.text())) {
                 int words = p.end() - p.first();
                 EntityType type = typeOf(p, text.section());
                 if (type == null || words < 2 || words > (type == EntityType.TASK ? 5 : 4)) continue;
+                if (p.start() < longFormEnd) continue;
                 if (WEAK_MODIFIERS.contains(NounPhrases.lower(s.tokens().get(p.first())))) continue;
                 // A variable ("h heads"), a participle ("pre-detected frontal heads") or a verb the tagger took
                 // for a noun ("encourages heads", "activate different heads") opens no name.
@@ -48,10 +57,21 @@ final class HeadedPhrases {
                 if (TITLE_OPENERS.contains(opening.toLowerCase(java.util.Locale.ROOT)) || p.text().contains(":")) continue;
                 // A verb in front ("encourages heads", "having multiple heads") means the chunker took in the clause.
                 if (s.tokens().get(p.first()).isVerb() || s.tokens().get(p.first()).isNumber()) continue;
+                if (type == EntityType.CONCEPT && PHENOMENON_HEADS.contains(p.headLemma())) {
+                    // "introducing bias" is a clause; "representations collapses", "scheduling shifts" have the head as their verb.
+                    Token head = s.tokens().get(p.end() - 1);
+                    if (firstWord.toLowerCase(java.util.Locale.ROOT).endsWith("ing") && !firstWord.contains("-")
+                        || !head.text().equalsIgnoreCase(head.lemma()) && !p.headLemma().equals("bias")) continue;
+                    // The importance of a kind of thing ("token importance", "weight importance"); adjectives rate it ("paramount importance").
+                    if (p.headLemma().equals("importance") && (!s.tokens().get(p.first()).isNoun() || firstWord.contains("-"))) continue;
+                }
                 int start = p.start();
                 // A title's leading gerund is its verb ("Revisiting Resume Classification"), not part of the task's name.
                 String first = NounPhrases.lower(s.tokens().get(p.first()));
-                if (type == EntityType.TASK && words > 2 && first.endsWith("ing") && !first.contains("-"))
+                // But a gerund with a plural object is the activity itself: "Interpreting Model Predictions".
+                Token headToken = s.tokens().get(p.end() - 1);
+                boolean things = !headToken.text().equalsIgnoreCase(headToken.lemma()) && headToken.text().toLowerCase(java.util.Locale.ROOT).endsWith("s");
+                if (type == EntityType.TASK && words > 2 && first.endsWith("ing") && !first.contains("-") && !things)
                     start = s.tokens().get(p.first() + 1).start();
                 Candidate c = new Candidate(text.section(), start, p.endOffset(), text.text().substring(start, p.endOffset()), type,
                     type == EntityType.TASK ? Role.ADDRESSES : type == EntityType.CONCEPT ? Role.STUDIES : null, 0.6, null, "headed-phrase");
@@ -64,7 +84,7 @@ final class HeadedPhrases {
     }
 
     private static EntityType typeOf(NounPhrases.Phrase p, Section section) {
-        if (CONCEPT_HEADS.contains(p.headLemma())) return EntityType.CONCEPT;
+        if (CONCEPT_HEADS.contains(p.headLemma()) || PHENOMENON_HEADS.contains(p.headLemma())) return EntityType.CONCEPT;
         if (section == Section.TITLE && (TypeGuesser.isTaskHead(p.headLemma()) || TITLE_TASK_HEADS.contains(p.headLemma()))) return EntityType.TASK;
         return null;
     }

@@ -29,8 +29,24 @@ final class MeasureUse {
         // "at inference time", "at runtime", "at less training cost": when or at what price, not how long.
         if ((key.endsWith("time") || key.endsWith("cost")) && atBefore(tokens, first)) return false;
         // "a large number of tokens", "a comparable number of parameters": an amount, not the count a paper reports.
-        if (key.startsWith("number of") && before.isAdjective()) return false;
+        if (key.startsWith("number of") && (before.isAdjective() || isAttributiveParticiple(tokens, first - 1))) return false;
         return !(key.equals("precision") && NUMBER_FORMATS.contains(lower(before.text())));
+    }
+
+    /** Whether the word after a measure asks for its figures ("sensitivity and specificity values", "recall scores"). */
+    static boolean isValueOf(List<Token> tokens, int end) {
+        if (end >= tokens.size()) return false;
+        String w = lower(tokens.get(end).lemma());
+        return tokens.get(end).isNoun() && (w.equals("value") || w.equals("score") || w.equals("figure"));
+    }
+
+    /** "the dramatically increased number of parameters": a participle between a determiner (or adverb) and the phrase. */
+    private static boolean isAttributiveParticiple(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String w = lower(t.text());
+        if (!t.isVerb() || !(w.endsWith("ed") || w.endsWith("ing")) || i == 0) return false;
+        Token b = tokens.get(i - 1);
+        return b.tag().equals("DET") || b.tag().equals("ADV");
     }
 
     /** Whether "at" opens the phrase, perhaps with a determiner or an adjective between ("at less training cost"). */

@@ -39,6 +39,7 @@ public final class PaperRecognizer {
         for (AnnotatedText text : paper.sections()) {
             List<Candidate> known = vocabularyMatcher.find(text);
             CompoundMetrics.widen(text, known);
+            known.addAll(ElidedMetrics.find(text, known, vocabulary));
             NarrowedTasks.narrow(text, known);
             List<Candidate> variants = new ArrayList<>();
             ModelVariants.findInTokens(text, vocabulary, known, variants);

@@ -31,6 +31,34 @@ final class SpelledLongForms {
         return titlePrefix != null && spelledBy(caps, titlePrefix);
     }
 
+    /**
+     * The end offset of the words after a title's colon that spell its one-word prefix ("ALPS: Attention
+     * Localization and Pruning Strategy for ..." ends after "Strategy"), or -1. Each capitalised word gives
+     * its capitals to the acronym in order; joiners ("and", "of", "-") give none; the first other word stops.
+     */
+    static int titleLongFormEnd(String title) {
+        int colon = title.indexOf(':');
+        if (colon < 2) return -1;
+        String prefix = title.substring(0, colon).strip();
+        if (prefix.contains(" ") || prefix.length() < 2 || prefix.length() > 15) return -1;
+        String letters = prefix.replaceAll("[^A-Za-z]", "").toUpperCase(java.util.Locale.ROOT);
+        if (letters.length() < 2) return -1;
+        java.util.regex.Matcher w = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*").matcher(title);
+        int k = 0, from = colon + 1;
+        while (w.find(from)) {
+            String word = w.group();
+            from = w.end();
+            if (JOINERS.contains(word.toLowerCase(java.util.Locale.ROOT))) continue;
+            if (!Character.isUpperCase(word.charAt(0)) || letters.charAt(k) != word.charAt(0)) return -1;
+            for (int p = 0; p < word.length() && k < letters.length(); p++)
+                if (Character.isUpperCase(word.charAt(p)) && word.charAt(p) == letters.charAt(k)) k++;
+            if (k == letters.length()) return w.end();
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> JOINERS = java.util.Set.of("and", "of", "for", "with", "the", "a", "an", "&", "in", "on", "to");
+
     /** Capitalised words and the joiners long forms use between them ("TrIm, Elect Sign & Merge"). */
     private static boolean isRunWord(String t) {
         return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) || t.equals("&") || t.equals(",") || t.equals("-")

@@ -44,8 +44,10 @@ final class VocabularyMatcher {
             String surface = text.text().substring(start, end);
             VocabularyConcept c = vocabulary.lookup(surface);
             if (c != null) {
-                if (!NominalUse.isNominal(surface, text.text(), tokens, i, j, text.section() == org.papergraph.paper.Section.TITLE)) return i;
-                if (c.types().contains(EntityType.METRIC) && !MeasureUse.isMeasure(EntityKeys.key(surface), tokens, i, j)) return i;
+                boolean metric = c.types().contains(EntityType.METRIC);
+                if (!NominalUse.isNominal(surface, text.text(), tokens, i, j, text.section() == org.papergraph.paper.Section.TITLE)
+                    && !(metric && MeasureUse.isValueOf(tokens, j))) return i;
+                if (metric && !MeasureUse.isMeasure(EntityKeys.key(surface), tokens, i, j)) return i;
                 int variantEnd = ModelVariants.suffixEnd(text.text(), end, surface, c);
                 if (variantEnd > end) {
                     // "BART-large" is its own model, not BART: the field names sizes as variants.

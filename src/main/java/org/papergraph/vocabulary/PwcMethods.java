@@ -27,8 +27,13 @@ public final class PwcMethods {
             List<String> broader = new ArrayList<>();
             for (JsonNode c : m.path("collections")) {
                 String category = category(c.path("collection").asText(""));
+                if (category.isEmpty()) continue;
+                // A category named like a known concept of another kind ("Interpretability", a task) groups
+                // methods for it: the methods point to it, it does not become a method itself.
+                ConceptEntry known = catalog.byLabel(category);
+                if (known != null && !known.types().contains(VocabType.METHOD)) { broader.add(category); continue; }
                 // A category that the label policy refuses cannot be a broader target.
-                if (!category.isEmpty() && catalog.add(VocabType.METHOD, category, List.of(), List.of(), List.of(),
+                if (catalog.add(VocabType.METHOD, category, List.of(), List.of(), List.of(),
                         Source.PAPERS_WITH_CODE) != null) broader.add(category);
             }
             if (catalog.add(VocabType.METHOD, casing(name), alts, broader, List.of(), Source.PAPERS_WITH_CODE) != null) added++;

@@ -40,6 +40,11 @@ class MetricMentionsTest {
             "However, we found that the conventional random masking strategy tend to select a large number of tokens that have "
             + "limited effect on the passage retrieval task.");
         assertNull(mention(p, "number of tokens"), p.mentions().toString());
+        // Corpus sentence (Parameter-Efficient Sparsity for Large Language Models Fine-Tuning).
+        p = recognize("Parameter-Efficient Sparsity for Large Language Models Fine-Tuning",
+            "With the dramatically increased number of parameters in language models, sparsity methods have received ever-increasing "
+            + "research focus to compress and accelerate the models.");
+        assertNull(mention(p, "number of parameters"), p.mentions().toString());
         p = recognize("Cut Your Losses in Large-Vocabulary Language Models",
             "To improve the throughput of CCE, we leverage the inherent sparsity of softmax and propose to skip elements of the gradient "
             + "computation that have a negligible (i.e., below numerical precision) contribution to the gradient.");
@@ -107,5 +112,82 @@ class MetricMentionsTest {
             "Also, our models can outperform MLP-Mixer by 2.5\\% on ImageNet Top-1 accuracy with fewer parameters and computational cost.");
         assertEquals(EntityType.METRIC, mention(p, "top-1 accuracy").entity().primaryType());
         assertEquals(EntityType.DATASET, mention(p, "ImageNet").entity().primaryType());
+    }
+
+    @Test
+    void aCompoundTheTokenizerCutAtItsHyphenIsStillNamed() {
+        // Corpus sentences (Forward chi^2 divergence ... variational importance sampling; Importance Weighted Autoencoders):
+        // the tokenizer gives "log" and "-likelihood", and the tagger takes "-likelihood" for punctuation.
+        LinkedPaper p = recognize("Forward $\u03c7^2$ Divergence Based Variational Importance Sampling",
+            "Maximizing the log-likelihood is a crucial aspect of learning latent variable models, and variational inference (VI) "
+            + "stands as the commonly adopted method.");
+        assertEquals(EntityType.METRIC, mention(p, "log-likelihood").entity().primaryType());
+        p = recognize("Importance Weighted Autoencoders",
+            "We show empirically that IWAEs learn richer latent space representations than VAEs, leading to improved test "
+            + "log-likelihood on density estimation benchmarks.");
+        assertEquals(EntityType.METRIC, mention(p, "test log-likelihood").entity().primaryType());
+    }
+
+    @Test
+    void aMeasureBeforeAnAdverbTheTaggerCallsANounIsNamed() {
+        // Corpus sentence (LAPP): the tagger reads "explicitly" as a noun.
+        LinkedPaper p = recognize("LAPP: Layer Adaptive Progressive Pruning for Compressing CNNs from Scratch",
+            "Most existing works introduce too many additional learnable parameters to assign different pruning rates across different "
+            + "layers in CNN or cannot control the compression rate explicitly.");
+        assertEquals(EntityType.METRIC, mention(p, "compression rate").entity().primaryType());
+    }
+
+    @Test
+    void precisionAtTopKIsOneMeasure() {
+        // Corpus sentence (SemRe-Rank).
+        LinkedPaper p = recognize("SemRe-Rank: Improving Automatic Term Extraction By Incorporating Semantic Relatedness With Personalised PageRank",
+            "Compared to an alternative approach built on the well-known TextRank algorithm, SemRe-Rank can potentially outperform by "
+            + "up to 8 points in Precision at top K, or up to 17 points in F1.");
+        EntityMention m = mention(p, "Precision at top K");
+        assertEquals(Vocabulary.bundled().lookup("precision@k").slug(), m.entity().slug());
+        assertNull(mention(p, "top-k accuracy"), p.mentions().toString());
+    }
+
+    @Test
+    void bothSidesOfATradeOffAreMeasures() {
+        // Corpus sentence (Gramian Attention Heads are Strong yet Efficient Vision Learners).
+        LinkedPaper p = recognize("Gramian Attention Heads are Strong yet Efficient Vision Learners",
+            "Our models eventually surpass state-of-the-art CNNs and ViTs regarding the accuracy-throughput trade-off on ImageNet-1K "
+            + "and deliver remarkable performance across various downstream tasks.");
+        assertEquals(EntityType.METRIC, mention(p, "accuracy").entity().primaryType());
+        assertEquals(EntityType.METRIC, mention(p, "throughput").entity().primaryType());
+    }
+
+    @Test
+    void measuresSharingTheirHeadInACoordinationAreEachNamed() {
+        // Corpus sentences (Less is More: Fewer Interpretable Region ...; Quick and Robust Feature Selection ...).
+        String sentence = "For correctly predicted samples, the proposed method improves the Deletion and Insertion scores with an average of 4.9% and 2.5% gain relative to HSIC-Attribution.";
+        LinkedPaper p = recognize("Less is More: Fewer Interpretable Region via Submodular Subset Selection", sentence);
+        EntityMention deletion = mention(p, "Deletion score");
+        assertEquals(EntityType.METRIC, deletion.entity().primaryType());
+        assertEquals(sentence.substring(deletion.evidence().start(), deletion.evidence().end()), deletion.evidence().exact());
+        assertNotNull(mention(p, "Insertion score"));
+        p = recognize("Quick and Robust Feature Selection: the Strength of Energy-efficient Sparse Training for Autoencoders",
+            "When tested on several benchmark datasets, including five low-dimensional and three high-dimensional datasets, the proposed "
+            + "method is able to achieve the best trade-off of classification and clustering accuracy, running time, and maximum memory "
+            + "usage, among widely used approaches for feature selection.");
+        assertEquals(EntityType.METRIC, mention(p, "classification accuracy").entity().primaryType());
+        assertNotNull(mention(p, "clustering accuracy"));
+        // Corpus sentence (Efficient Backpropagation with Variance-Controlled Adaptive Sampling): "trajectory" ends another phrase.
+        p = recognize("Efficient Backpropagation with Variance-Controlled Adaptive Sampling",
+            "On all the tasks, VCAS can preserve the original training loss trajectory and validation accuracy with an up to 73.87% "
+            + "FLOPs reduction of BP and 49.58% FLOPs reduction of the whole training process.");
+        assertNull(mention(p, "trajectory accuracy"), p.mentions().toString());
+    }
+
+    @Test
+    void aMeasureBeforeValuesIsNamed() {
+        // Corpus sentence (On Breast Cancer Detection ...).
+        LinkedPaper p = recognize("On Breast Cancer Detection: An Application of Machine Learning Algorithms on the Wisconsin Diagnostic Dataset",
+            "This paper presents a comparison of six machine learning (ML) algorithms: GRU-SVM (Agarap, 2017), Linear Regression, "
+            + "Multilayer Perceptron (MLP), Nearest Neighbor (NN) search, Softmax Regression, and Support Vector Machine (SVM) on the "
+            + "Wisconsin Diagnostic Breast Cancer (WDBC) dataset (Wolberg, Street, & Mangasarian, 1992) by measuring their classification "
+            + "test accuracy and their sensitivity and specificity values.");
+        assertTrue(mention(p, "specificity").entity().types().contains(EntityType.METRIC));
     }
 }

@@ -1,0 +1,36 @@
+package org.papergraph.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.papergraph.recognize.Recognition.mention;
+import static org.papergraph.recognize.Recognition.recognize;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** The types the bundled vocabulary gives, pinned on corpus sentences. */
+class VocabularyTypesTest {
+    @Test
+    void aMethodCategoryNamedLikeATaskLeavesTheTaskATask() {
+        // Corpus sentence (Enhancing Visual Continual Learning ...): Papers with Code files methods under a
+        // "Continual Learning" category; the category groups methods, continual learning stays a task.
+        LinkedPaper p = recognize("Enhancing Visual Continual Learning with Language-Guided Supervision",
+            "Continual learning (CL) aims to empower models to learn new tasks without forgetting previously acquired knowledge.");
+        assertEquals(Set.of(EntityType.TASK), mention(p, "continual learning").entity().types());
+        // Corpus title (DeFTAN-II): a task only, so the title's narrower wording is the task addressed.
+        p = recognize("DeFTAN-II: Efficient Multichannel Speech Enhancement with Subgroup Processing",
+            "In this work, we present DeFTAN-II, an efficient multichannel speech enhancement model based on transformer architecture "
+            + "and subgroup processing.");
+        assertEquals(EntityType.TASK, mention(p, "multichannel speech enhancement").entity().primaryType());
+    }
+
+    @Test
+    void interpretabilityIsTheTaskOfMakingModelsUnderstood() {
+        // Corpus sentence (Not Just a Black Box: Learning Important Features Through Propagating Activation Differences).
+        LinkedPaper p = recognize("Not Just a Black Box: Learning Important Features Through Propagating Activation Differences",
+            "The purported \"black box\" nature of neural networks is a barrier to adoption in applications where interpretability is essential.");
+        EntityMention m = mention(p, "interpretability");
+        assertEquals(EntityType.TASK, m.entity().primaryType());
+        assertEquals(Vocabulary.bundled().lookup("model interpretability").slug(), m.entity().slug());
+    }
+}
