@@ -23,6 +23,9 @@ final class ComponentLists {
     private static final Pattern BUILT_OF = Pattern.compile("\\b(?:consists? of|composed of|comprises?|components?)\\b");
     private static final Pattern NUMBERED_PART = Pattern.compile(
         "(?:\\(\\s*|\\b)(?:\\d|i{1,3}|iv|[a-d])\\s*\\)\\s+(?:[Aa]n?)\\s+([\\w-]+(?:\\s+[\\w-]+){0,3}?)(?=\\s+(?:that|which|to|for)\\b)");
+    /** A described part in a counted list: "an event splitting strategy to ...", "and a novel motion pattern aggregation module to". */
+    private static final Pattern DESCRIBED_ITEM = Pattern.compile(
+        "(?:\\G|,\\s*|;\\s*|\\band\\s+)(?:[Aa]n?)\\s+([\\w-]+(?:\\s+[\\w-]+){1,4}?)(?=\\s+(?:to|that|which|for)\\b)");
     /** "we propose two improvements: 1) A prior-enhanced matching strategy to ...; 2) A new cross attention module to ...". */
     private static final Pattern PROPOSED_LIST = Pattern.compile("(?i)\\b(?:we|this (?:paper|work))\\s+(?:\\w+\\s+){0,2}?(?:propose|introduce|present|develop)[sd]?\\b[^.;]{0,80}:");
 
@@ -38,6 +41,10 @@ final class ComponentLists {
                 Matcher item = LIST_ITEM.matcher(t);
                 item.region(counted.end(), t.length());
                 while (item.find()) add(text, s, item.start(1), item.end(1), out);
+                // "three components: an event splitting strategy to ..., a linear lookup strategy to ..."
+                Matcher described = DESCRIBED_ITEM.matcher(t);
+                described.region(counted.end(), t.length());
+                while (described.find()) add(text, s, described.start(1), described.end(1), out);
             }
             Matcher numbered = NUMBERED_TITLE.matcher(t);
             while (numbered.find()) add(text, s, numbered.start(1), numbered.end(1), out);

@@ -302,4 +302,13 @@ class ProposalTest {
             + "neutral discourse.");
         assertTrue(!p.contains(EntityKeys.key("PTSD")), p.toString());
     }
+
+    @Test
+    void describedPartsOfACountedListAreProposed() {
+        List<String> p = proposed("TMA: Temporal Motion Aggregation for Event-based Optical Flow",
+            "Technically, TMA comprises three components: an event splitting strategy to incorporate intermediate motion information "
+            + "underlying the temporal context, a linear lookup strategy to align temporally fine-grained motion features and a novel "
+            + "motion pattern aggregation module to emphasize consistent patterns for motion feature enhancement.");
+        assertTrue(p.contains(EntityKeys.key("event splitting strategy")) && p.contains(EntityKeys.key("linear lookup strategy")), p.toString());
+    }
 }
