@@ -23,6 +23,10 @@ final class ComponentLists {
     private static final Pattern BUILT_OF = Pattern.compile("\\b(?:consists? of|composed of|comprises?|components?)\\b");
     private static final Pattern NUMBERED_PART = Pattern.compile(
         "(?:\\(\\s*|\\b)(?:\\d|i{1,3}|iv|[a-d])\\s*\\)\\s+(?:[Aa]n?)\\s+([\\w-]+(?:\\s+[\\w-]+){0,3}?)(?=\\s+(?:that|which|to|for)\\b)");
+    /** "Our first subnet is a two-stream network which ...", "The third one is an attention network": parts told one by one. */
+    private static final Pattern ORDINAL_PART = Pattern.compile(
+        "^(?:[Tt]he|[Oo]ur)\\s+(?:first|second|third|fourth|fifth|last|final)(?:\\s+(?:one|subnet|sub-network|component|module|stage|part|branch|block|step))?"
+        + "\\s+is\\s+(?:a|an)\\s+([\\w-]+(?:\\s+[\\w-]+){0,3}?)(?=\\s*(?:,|\\.|;|\\s(?:which|that|to|for|with)\\b))");
     /** A described part in a counted list: "an event splitting strategy to ...", "and a novel motion pattern aggregation module to". */
     private static final Pattern DESCRIBED_ITEM = Pattern.compile(
         "(?:\\G|,\\s*|;\\s*|\\band\\s+)(?:[Aa]n?)\\s+([\\w-]+(?:\\s+[\\w-]+){1,4}?)(?=\\s+(?:to|that|which|for)\\b)");
@@ -46,6 +50,11 @@ final class ComponentLists {
                 described.region(counted.end(), t.length());
                 while (described.find()) add(text, s, described.start(1), described.end(1), out);
             }
+            Matcher ordinal = ORDINAL_PART.matcher(t.strip());
+            if (ordinal.find()) {
+                int shift = t.indexOf(t.strip());
+                addPart(text, s, shift + ordinal.start(1), shift + ordinal.end(1), true, out);
+            }
             Matcher numbered = NUMBERED_TITLE.matcher(t);
             while (numbered.find()) add(text, s, numbered.start(1), numbered.end(1), out);
             if (BUILT_OF.matcher(t).find() || PROPOSED_LIST.matcher(t).find()) {
@@ -55,7 +64,10 @@ final class ComponentLists {
         }
     }
 
-    private static void add(AnnotatedText text, Sentence s, int from, int to, List<Candidate> out) {
+    private static void add(AnnotatedText text, Sentence s, int from, int to, List<Candidate> out) { addPart(text, s, from, to, false, out); }
+
+    /** {@code toldApart}: the sentence is about this one part, so even a short described kind names it ("a two-stream network"). */
+    private static void addPart(AnnotatedText text, Sentence s, int from, int to, boolean toldApart, List<Candidate> out) {
         // "a new cross attention module": the evaluative word is not part of the part's name
         java.util.regex.Matcher evaluative = LEADING_EVALUATIVE.matcher(s.text().substring(from, to));
         while (evaluative.lookingAt() && NounPhrases.EVALUATIVE.contains(evaluative.group(1).toLowerCase(java.util.Locale.ROOT)) && from + evaluative.end() < to) {
@@ -64,7 +76,7 @@ final class ComponentLists {
         }
         // "(ii) a novel method for ...", "a recursive strategy to ...": a kind with at most one describing word names nothing
         String[] itemWords = s.text().substring(from, to).split("\\s+");
-        if (itemWords.length <= 2 && ProposedPhrases.GENERIC.contains(EntityKeys.singular(itemWords[itemWords.length - 1].toLowerCase(java.util.Locale.ROOT)))) return;
+        if (!toldApart && itemWords.length <= 2 && ProposedPhrases.GENERIC.contains(EntityKeys.singular(itemWords[itemWords.length - 1].toLowerCase(java.util.Locale.ROOT)))) return;
         int start = s.start() + from, end = s.start() + to;
         // A part is a thing: "(1) Less Sparse:" lists properties, "a distillation stage in" ran past its noun
         // (title case hides parts of speech, so a capitalised item is judged by its first word).

@@ -311,4 +311,13 @@ class ProposalTest {
             + "motion pattern aggregation module to emphasize consistent patterns for motion feature enhancement.");
         assertTrue(p.contains(EntityKeys.key("event splitting strategy")) && p.contains(EntityKeys.key("linear lookup strategy")), p.toString());
     }
+
+    @Test
+    void partsToldOneByOneAreProposed() {
+        List<String> p = proposed("Ensemble One-dimensional Convolution Neural Networks for Skeleton-based Action Recognition",
+            "In this paper, we proposed an effective but extensible residual one-dimensional convolution neural network as base network. "
+            + "Our first subnet is a two-stream network which could explore both temporal and spatial information. The second is a "
+            + "body-parted network, which could gain micro spatial features and macro temporal features.");
+        assertTrue(p.contains(EntityKeys.key("two-stream network")) && p.contains(EntityKeys.key("body-parted network")), p.toString());
+    }
 }
