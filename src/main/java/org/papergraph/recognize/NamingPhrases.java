@@ -84,6 +84,14 @@ final class NamingPhrases {
 
     /** After a proposal verb: a capitalised run in apposition with a kind, or a capitalised name ending the phrase. */
     private static void proposed(AnnotatedText text, List<Token> t, int i, Vocabulary vocabulary, List<Candidate> out) {
+        // "We propose two methods for approximating ..., attention rollout and attention flow, as ...": a counted kind, then its items
+        if (i + 1 < t.size() && COUNTS.contains(t.get(i).text().toLowerCase(Locale.ROOT))) {
+            String counted = kind(t.get(i + 1)) != null ? kind(t.get(i + 1)) : i + 2 < t.size() ? kind(t.get(i + 2)) : null;
+            int comma = i + 2;
+            while (comma < t.size() && comma < i + 16 && !t.get(comma).text().equals(",") && !t.get(comma).text().equals(".")) comma++;
+            if (counted != null && comma < t.size() && t.get(comma).text().equals(",")
+                && plainPair(text, t, comma + 1, vocabulary, ProposedPhrases.typeOfHead(counted), out)) return;
+        }
         // "we propose Telly to ...", "introducing Feature Vectors, a new ... method"
         int end = capitalisedRun(t, i);
         if (end > i && end < t.size() && NAME_END.contains(t.get(end).text().toLowerCase(Locale.ROOT))) {
@@ -119,6 +127,27 @@ final class NamingPhrases {
             if (!t.get(run).text().equalsIgnoreCase("and")) return;
             from = run + 1;
         }
+    }
+
+    private static final Set<String> COUNTS = Set.of("two", "three", "four");
+
+    /** "attention rollout and attention flow," : two plain noun phrases joined by "and" and closed by punctuation. */
+    private static boolean plainPair(AnnotatedText text, List<Token> t, int from, Vocabulary vocabulary, EntityType type, List<Candidate> out) {
+        int a = nounRun(t, from);
+        if (a - from < 2 || a >= t.size() || !t.get(a).text().equals("and")) return false;
+        int b = nounRun(t, a + 1);
+        if (b - (a + 1) < 2 || b >= t.size() || !(t.get(b).text().equals(",") || t.get(b).text().equals("."))) return false;
+        emit(text, t, from, a, vocabulary, type, "propose-counted-items", out);
+        emit(text, t, a + 1, b, vocabulary, type, "propose-counted-items", out);
+        return true;
+    }
+
+    /** The index past a run of lower-case nouns and adjectives (hyphen-joined parts included). */
+    private static int nounRun(List<Token> t, int i) {
+        int e = i;
+        while (e < t.size() && e < i + 4 && Character.isLowerCase(t.get(e).text().charAt(0)) && !t.get(e).text().equals("and")
+            && (t.get(e).isNoun() || t.get(e).isAdjective() || t.get(e).text().endsWith("ing"))) e++;
+        return e > i && t.get(e - 1).isNoun() ? e : i;
     }
 
     /** The kind a word names ("variants", "function"), singular, or null; the tagger may call it a verb. */

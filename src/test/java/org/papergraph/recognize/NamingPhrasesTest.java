@@ -89,4 +89,13 @@ class NamingPhrasesTest {
             "To address this problem, we present a unified framework for interpreting predictions, SHAP (SHapley Additive exPlanations). "
             + "SHAP assigns each feature an importance value for a particular prediction.", "SHAP");
     }
+
+    @Test
+    void theItemsOfACountedKindInPlainWords() {
+        String title = "Quantifying Attention Flow in Transformers";
+        String text = "We propose two methods for approximating the attention to input tokens given attention weights, attention rollout "
+            + "and attention flow, as post hoc methods when we use attention weights as the relative relevance of the input tokens.";
+        proposed(title, text, "attention rollout");
+        proposed(title, text, "attention flow");
+    }
 }
