@@ -35,6 +35,7 @@ final class NamingPhrases {
             boolean proposing = false;
             for (int k = 0; k < t.size(); k++) {
                 proposing |= proposalVerb(t, k);
+                if (OPEN_QUOTE.contains(t.get(k).text()) && (proposing || newBefore(t, k))) quotedProposal(text, t, k, vocabulary, out);
                 if (proposing && k + 1 < t.size() && kind(t.get(k)) != null && t.get(k).isNoun()) kindThenName(text, t, k, vocabulary, out);
                 String w = t.get(k).text().toLowerCase(Locale.ROOT);
                 if (NAMING_VERBS.contains(w) && k > 0 && !t.get(k - 1).text().equalsIgnoreCase("been")) named(text, t, k, vocabulary, out);
@@ -127,6 +128,31 @@ final class NamingPhrases {
             if (!t.get(run).text().equalsIgnoreCase("and")) return;
             from = run + 1;
         }
+    }
+
+    /** "a brand new "head token" design", "a novel ``subclass-balancing contrastive learning (SBCL)'' approach". */
+    private static boolean newBefore(List<Token> t, int k) {
+        for (int i = Math.max(0, k - 2); i < k; i++) {
+            String w = t.get(i).text().toLowerCase(Locale.ROOT);
+            if (w.equals("new") || w.equals("novel")) return true;
+        }
+        return false;
+    }
+
+    /** A quoted term the paper presents as its own; a parenthesised acronym inside it is left to the acronym finder. */
+    private static void quotedProposal(AnnotatedText text, List<Token> t, int k, Vocabulary vocabulary, List<Candidate> out) {
+        int end = quoted(t, k);
+        if (end < 0) return;
+        int last = end;
+        while (last > k + 1 && !Character.isLetterOrDigit(t.get(last - 1).text().charAt(0))) last--;
+        for (int i = k + 1; i < last; i++) if (t.get(i).text().equals("(")) { last = i; break; }
+        // A scare-quoted word ("deep", "enhance") is no name: two or more words ending in a noun, or a name-shaped word.
+        boolean named = last - (k + 1) >= 2 && t.get(last - 1).isNoun() || last == k + 2 && NameShapes.isNameLike(t.get(k + 1).text());
+        if (named) emit(text, t, k + 1, last, vocabulary, null, "propose-quoted", out);
+        // "(SBCL)" inside the quotes: the acronym is the name the paper uses
+        for (int i = k + 1; i + 2 < end; i++)
+            if (t.get(i).text().equals("(") && t.get(i + 2).text().equals(")") && AcronymFinder.isShortForm(t.get(i + 1).text()))
+                emit(text, t, i + 1, i + 2, vocabulary, null, "propose-quoted", out);
     }
 
     private static final Set<String> COUNTS = Set.of("two", "three", "four");

@@ -98,4 +98,14 @@ class NamingPhrasesTest {
         proposed(title, text, "attention rollout");
         proposed(title, text, "attention flow");
     }
+
+    @Test
+    void aQuotedNewTermIsProposedAScareQuotedWordIsNot() {
+        proposed("Bridging the Gap Between Vision Transformers and Convolutional Neural Networks on Small Datasets",
+            "On channel aspect, we introduce a dynamic feature aggregation module in MLP and a brand new \"head token\" design in "
+            + "multi-head self-attention module to help re-calibrate channel representation.", "head token");
+        LinkedPaper p = Recognition.recognize("Score Forgetting Distillation: A Swift, Data-Free Method for Machine Unlearning in Diffusion Models",
+            "We propose to forget \"unsafe\" classes or concepts by aligning the conditional scores of \"unsafe\" classes with those of \"safe\" ones.");
+        assertNull(Recognition.mention(p, "unsafe"));
+    }
 }
