@@ -18,7 +18,7 @@ final class NounPhrases {
     record Phrase(int first, int end, int start, int endOffset, String text, String headLemma) {}
 
     /** Words that praise or count rather than name: dropped from the front of a phrase. */
-    static final Set<String> EVALUATIVE = Set.of("novel", "new", "additional", "extra", "simple", "effective", "efficient", "innovative", "general",
+    static final Set<String> EVALUATIVE = Set.of("novel", "new", "additional", "extra", "extensible", "simple", "effective", "efficient", "innovative", "general",
         "unified", "robust", "first", "proposed", "powerful", "lightweight", "generic", "principled", "flexible", "scalable",
         "straightforward", "various", "different", "several", "many", "multiple", "existing", "such", "other", "same",
         "specific", "particular", "certain", "previous", "prior", "current", "recent", "standard", "typical", "large",

@@ -173,6 +173,13 @@ final class ProposedPhrases {
             return;
         }
         if (p.end() - p.first() == 1 && !t.get(p.first()).tag().equals("PROPN") && !NameShapes.isNameLike(t.get(p.first()).text())) return;
+        // "the distributed agent IMPALA": a description, then the name it gives; the name is the artefact
+        Token lastToken = t.get(p.end() - 1);
+        if (p.end() - p.first() >= 2 && NameShapes.isNameLike(lastToken.text()) && Character.isLowerCase(t.get(p.first()).text().charAt(0))
+            && vocabulary.lookup(lastToken.text()) == null) {
+            emit(text, lastToken.start(), lastToken.end(), p.headLemma(), "propose-name", 0.8, out);
+            return;
+        }
         // One hyphenated modifier ("an end-to-end", "a dual-branch") lost its noun to the tagger; a gerund opens a clause.
         boolean name = NameShapes.isNameLike(t.get(p.first()).text());
         if (!name && (!p.text().contains(" ") || t.get(p.first()).tag().equals("VERB") && t.get(p.first()).text().endsWith("ing"))) return;

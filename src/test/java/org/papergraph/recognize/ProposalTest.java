@@ -320,4 +320,12 @@ class ProposalTest {
             + "body-parted network, which could gain micro spatial features and macro temporal features.");
         assertTrue(p.contains(EntityKeys.key("two-stream network")) && p.contains(EntityKeys.key("body-parted network")), p.toString());
     }
+
+    @Test
+    void theNameAfterADescriptionIsTheArtefact() {
+        List<String> p = proposed("IMPALA: Scalable Distributed Deep-RL with Importance Weighted Actor-Learner Architectures",
+            "We have developed a new distributed agent IMPALA (Importance Weighted Actor-Learner Architecture) that not only uses "
+            + "resources more efficiently in single-machine training but also scales to thousands of machines.");
+        assertTrue(p.contains(EntityKeys.key("IMPALA")) && !p.contains(EntityKeys.key("distributed agent IMPALA")), p.toString());
+    }
 }
