@@ -14,12 +14,30 @@ final class LiteralCues {
         return false;
     }
 
-    /** Whether the text contains one of the words in any case (at least every ASCII case a CASE_INSENSITIVE pattern accepts). */
+    /**
+     * Whether the text contains one of the lower-case ASCII words in any ASCII case, as a CASE_INSENSITIVE
+     * pattern (without UNICODE_CASE) compares them; a loop, as String.regionMatches(true, ...) at every
+     * position cost more than the pattern it saves.
+     */
     static boolean containsAnyIgnoreCase(String text, String... words) {
-        for (String w : words)
-            for (int i = 0; i + w.length() <= text.length(); i++)
-                if (text.regionMatches(true, i, w, 0, w.length())) return true;
+        for (String w : words) if (indexOfIgnoreAsciiCase(text, w) >= 0) return true;
         return false;
+    }
+
+    private static int indexOfIgnoreAsciiCase(String text, String lowerWord) {
+        char first = lowerWord.charAt(0);
+        for (int i = 0, last = text.length() - lowerWord.length(); i <= last; i++) {
+            if (!sameIgnoringAsciiCase(text.charAt(i), first)) continue;
+            int j = 1;
+            while (j < lowerWord.length() && sameIgnoringAsciiCase(text.charAt(i + j), lowerWord.charAt(j))) j++;
+            if (j == lowerWord.length()) return i;
+        }
+        return -1;
+    }
+
+    /** Whether c is the lower-case ASCII character l, or its upper case. */
+    private static boolean sameIgnoringAsciiCase(char c, char l) {
+        return c == l || l >= 'a' && l <= 'z' && c == l - 32;
     }
 
     /** Whether the text has a digit: every number pattern needs one. */
