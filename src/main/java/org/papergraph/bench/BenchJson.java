@@ -15,12 +15,19 @@ public final class BenchJson {
         root.put("papers", r.papers());
         root.put("generate_s", round(r.generateSeconds()));
         ObjectNode ex = root.putObject("extraction");
-        ex.put("papers_per_s", round(r.pipeline().papersPerSecond()));
-        ex.put("tokens_per_s", round(r.pipeline().tokensPerSecond()));
-        ex.put("floor_papers_per_s", round(r.floor().papersPerSecond()));
-        ex.put("floor_tokens_per_s", round(r.floor().tokensPerSecond()));
-        ex.put("ratio", round(r.extractionRatio()));
-        ex.put("lemma_memo_hit_rate", round(r.lemmaMemoHitRate()));
+        ExtractionBench.Round steady = r.extractionSteady();
+        ex.put("measurement", "steady state: " + r.extraction().method());
+        putRound(ex, steady);
+        ex.put("lemma_memo_hit_rate", round(r.extraction().lemmaMemoHitRate()));
+        ex.put("warm_up_rounds", 1 + r.extraction().warmUp().size());
+        ex.put("warm_up_settled", r.extraction().settled());
+        ObjectNode first = ex.putObject("first_round");
+        first.put("warm_up_papers", Benchmark.WARM_UP_PAPERS);
+        putRound(first, r.extractionFirst());
+        ArrayNode rounds = ex.putArray("rounds");
+        putRound(rounds.addObject().put("phase", "first"), r.extractionFirst());
+        for (ExtractionBench.Round w : r.extraction().warmUp()) putRound(rounds.addObject().put("phase", "warm-up"), w);
+        for (ExtractionBench.Round m : r.extraction().measured()) putRound(rounds.addObject().put("phase", "measured"), m);
         ObjectNode load = root.putObject("load");
         load.put("triples_per_s", round(r.storeBuilder().quadsPerSecond()));
         load.put("bulk_loader_triples_per_s", round(r.jenaLoader().quadsPerSecond()));
@@ -58,6 +65,19 @@ public final class BenchJson {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Throughput of pipeline and floor in one round, their ratios, CPU and JIT time. */
+    private static void putRound(ObjectNode node, ExtractionBench.Round r) {
+        node.put("papers_per_s", round(r.pipeline().papersPerSecond()));
+        node.put("tokens_per_s", round(r.pipeline().tokensPerSecond()));
+        node.put("floor_papers_per_s", round(r.floor().papersPerSecond()));
+        node.put("floor_tokens_per_s", round(r.floor().tokensPerSecond()));
+        node.put("ratio", round(r.ratio()));
+        node.put("cpu_s", round(r.pipeline().cpuSeconds()));
+        node.put("floor_cpu_s", round(r.floor().cpuSeconds()));
+        node.put("cpu_ratio", round(r.cpuRatio()));
+        node.put("jit_ms", r.jitMillis());
     }
 
     private static double round(double x) { return Math.round(x * 100) / 100.0; }

@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 
 import org.papergraph.export.GraphExporter;
 import org.papergraph.listing.PaperInputs;
-import org.papergraph.nlp.TextAnalyzer;
 import org.papergraph.paper.Paper;
 import org.papergraph.paper.SourceLocation;
 import org.papergraph.pipeline.BuildReport;
@@ -33,7 +32,8 @@ public final class Benchmark {
     /** What to run: papers, threads, seed, work folder, queries (folder, name filter, timed runs), keep the files. */
     public record Options(long papers, int threads, long seed, Path work, Path queryFolder, String queryFilter, int runs, boolean keep) {}
 
-    private static final int WARM_UP_PAPERS = 300;
+    /** Papers other than the measured ones that both passes run on before the first round. */
+    static final int WARM_UP_PAPERS = 300;
     private final Options options;
     private final PrintWriter log;
     private final Iris iris = Iris.standard();
@@ -58,12 +58,9 @@ public final class Benchmark {
             PaperSource source = sink -> PaperInputs.readFiles(List.of(corpus), sink);
 
             warmUp();
-            ExtractionBench.Throughput floor = ExtractionBench.floor(source, options.threads());
-            say("NLP floor: %.1f papers/s", floor.papersPerSecond());
-            TextAnalyzer.resetLemmaMemoStats();
-            ExtractionBench.Throughput pipeline = ExtractionBench.pipeline(source, options.threads(), iris);
-            double memoHits = TextAnalyzer.lemmaMemoHitRate();
-            say("pipeline: %.1f papers/s (%.2f of the floor)", pipeline.papersPerSecond(), pipeline.papersPerSecond() / floor.papersPerSecond());
+            SteadyStateExtraction.Result extraction = SteadyStateExtraction.run(source, options.threads(), iris, line -> say("%s", line));
+            say("extraction, steady state: %.2f of the floor (%s); first round %.2f", extraction.steady().ratio(),
+                extraction.method(), extraction.first().ratio());
 
             Path store = work.resolve("store");
             BenchReport.Build build = build(store, source, List.of(corpus.toString()));
@@ -79,7 +76,7 @@ public final class Benchmark {
             new GraphBuilder(iris, options.threads()).build(bundled, PaperInputs::readBundled, PaperInputs.bundledNames(), Progress.NONE);
             List<QueryBench.Timing> timings = new ArrayList<>(QueryBench.run(bundled, "bundled", queries, options.runs()));
             timings.addAll(QueryBench.run(store, "synthetic-" + options.papers(), queries, options.runs()));
-            return new BenchReport(machine, options.papers(), generateSeconds, pipeline, floor, build, ours, jena, timings, memoHits);
+            return new BenchReport(machine, options.papers(), generateSeconds, extraction, build, ours, jena, timings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -87,7 +84,7 @@ public final class Benchmark {
         }
     }
 
-    /** Compiles the hot code of both passes on other papers first, so neither pass pays for the JIT alone. */
+    /** Compiles the hot code of both passes on other papers first, so the first round's floor does not pay for the JIT alone. */
     private void warmUp() {
         SyntheticPapers other = new SyntheticPapers(CorpusPool.bundled(), options.seed() + 1);
         long n = Math.min(options.papers(), WARM_UP_PAPERS);

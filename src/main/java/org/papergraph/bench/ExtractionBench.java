@@ -1,5 +1,7 @@
 package org.papergraph.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -21,14 +23,35 @@ import org.papergraph.recognize.Vocabulary;
  * queues and worker threads, over the same papers; the quads are counted, not stored.
  */
 final class ExtractionBench {
-    /** Papers and tokens processed, and the seconds it took. */
-    record Throughput(long papers, long tokens, double seconds) {
+    /** Papers and tokens processed, the seconds it took, the process's CPU seconds and the JIT's compilation time meanwhile. */
+    record Throughput(long papers, long tokens, double seconds, double cpuSeconds, long jitMillis) {
         double papersPerSecond() { return papers / seconds; }
 
         double tokensPerSecond() { return tokens / seconds; }
     }
 
+    /** One pass of the floor and, right after it, one of the pipeline over the same papers. */
+    record Round(Throughput floor, Throughput pipeline) {
+        /** Pipeline throughput over the floor's. */
+        double ratio() { return pipeline.papersPerSecond() / floor.papersPerSecond(); }
+
+        /** The floor's process CPU over the pipeline's: the ratio other processes on the machine disturb least. */
+        double cpuRatio() { return floor.cpuSeconds() / pipeline.cpuSeconds(); }
+
+        long jitMillis() { return floor.jitMillis() + pipeline.jitMillis(); }
+
+        double seconds() { return floor.seconds() + pipeline.seconds(); }
+    }
+
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+
     private ExtractionBench() {}
+
+    /** One round: the floor, then the pipeline. */
+    static Round round(PaperSource source, int threads, Iris iris) {
+        Throughput floor = floor(source, threads);
+        return new Round(floor, pipeline(source, threads, iris));
+    }
 
     /** The NLP floor: sentence detection, tokenization and POS tagging of title and abstract. */
     static Throughput floor(PaperSource source, int threads) {
@@ -47,8 +70,20 @@ final class ExtractionBench {
     }
 
     private static Throughput measure(BuildPipeline pipeline, PaperSource source) {
+        long jit0 = jitMillis();
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         BuildReport r = pipeline.run(source, StreamRDFLib.sinkNull(), Progress.NONE);
-        return new Throughput(r.papers(), r.tokens(), (System.nanoTime() - t0) / 1e9);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new Throughput(r.papers(), r.tokens(), seconds, (processCpuNanos() - cpu0) / 1e9, jitMillis() - jit0);
+    }
+
+    private static long jitMillis() {
+        return JIT != null && JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() : 0;
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+            ? os.getProcessCpuTime() : 0;
     }
 }

@@ -38,6 +38,16 @@ final class MemoizedLemmatizer {
     /** OpenNLP's default validator accepts every outcome, so the outcomes so far need not be copied out for it. */
     private final boolean acceptsAll;
 
+    /** Slots of the near cache (a power of two). */
+    private static final int NEAR_SLOTS = 1 << 11;
+    /**
+     * A small direct-mapped cache in front of the shared memo, this thread's own: the commonest contexts
+     * ("the", "of", "model") are answered from a table that stays in the CPU cache, where a lookup in the
+     * large shared table mostly waits for memory. Values are pure functions of the keys, like the memo's.
+     */
+    private final Object[] nearKeys = new Object[NEAR_SLOTS];
+    private final OutcomeMemo.Survivors[] nearSurvivors = new OutcomeMemo.Survivors[NEAR_SLOTS];
+
     /** The memo key under the default features: the previous outcome by its id (-1 at the start). */
     private record WordTagPrevious(String word, String tag, int previous) {}
 
@@ -99,13 +109,16 @@ final class MemoizedLemmatizer {
                     Object key = wordTagPreviousContext
                         ? new WordTagPrevious(tokens[i], tags[i], top.last())
                         : OutcomeMemo.key(contexts.getContext(i, tokens, outcomes, extra));
-                    survivors = memo.get(key);
+                    int near = nearSlot(key);
+                    survivors = key.equals(nearKeys[near]) ? nearSurvivors[near] : memo.get(key);
                     if (survivors != null) {
                         hits++;
                     } else {
                         if (outcomes == null) outcomes = names(top.outcomes());
                         survivors = memo.put(key, survivors(model.eval(contexts.getContext(i, tokens, outcomes, extra), probs)));
                     }
+                    nearKeys[near] = key;
+                    nearSurvivors[near] = survivors;
                     if (wordTagPreviousContext) {
                         stepPrevious[stepKnown] = top.last();
                         stepSurvivors[stepKnown++] = survivors;
@@ -126,6 +139,11 @@ final class MemoizedLemmatizer {
         }
         memo.count(lookups, hits);   // once a sentence: the counters are shared by all threads
         return prev.remove();
+    }
+
+    private static int nearSlot(Object key) {
+        int h = key.hashCode();
+        return (h ^ h >>> 16) & (NEAR_SLOTS - 1);
     }
 
     private void extend(BeamPath top, int i, String[] tokens, String[] outcomes, int outcome, double prob, Queue<BeamPath> next) {

@@ -18,6 +18,13 @@ final class AcronymFinder {
     /** A definition: offsets are in the section text. */
     record Definition(String shortForm, int shortStart, int shortEnd, String longForm, int longStart, int longEnd) {}
 
+    // Compiled once: String.split, replaceAll and replaceFirst compile their pattern on every call, and these run for every parenthesis.
+    private static final Pattern FIRST_ITEM = Pattern.compile("^([^;,]+)[;,].*$");
+    private static final Pattern FINAL_S = Pattern.compile("s$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
+    private static final Pattern LEADING_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+");
+    private static final Pattern AFTER_SEPARATOR = Pattern.compile("[;,].*$");
     private static final Pattern PAREN = Pattern.compile("\\(([^()]{1,80})\\)");
 
     List<Definition> find(AnnotatedText text) {
@@ -39,7 +46,7 @@ final class AcronymFinder {
 
     /** A short form: one word of 2-10 characters with a capital letter, not only digits. */
     static boolean isShortForm(String s) {
-        String core = s.replaceFirst("^([^;,]+)[;,].*$", "$1").strip();
+        String core = FIRST_ITEM.matcher(s).replaceFirst("$1").strip();
         if (core.length() < 2 || core.length() > 12 || core.contains(" ")) return false;
         if (!Character.isLetterOrDigit(core.charAt(0))) return false;
         int upper = 0;
@@ -53,24 +60,24 @@ final class AcronymFinder {
     }
 
     private static boolean titleCase(String longForm) {
-        String[] words = longForm.split("[\\s-]+");
+        String[] words = SPACES_OR_HYPHENS.split(longForm);
         long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
         return words.length >= 3 && capitalised >= words.length - 1;
     }
 
     private Definition longFormBefore(String shortForm, String before, int sentenceStart, int shortStart) {
-        String sf = shortForm.replaceAll("s$", "");
-        String[] words = before.split("\\s+");
+        String sf = FINAL_S.matcher(shortForm).replaceAll("");
+        String[] words = SPACES.split(before);
         int maxWords = Math.min(words.length, Math.min(sf.length() + 5, sf.length() * 2));
         // Search backwards for the shortest word sequence whose letters cover the short form.
         for (int n = 1; n <= maxWords; n++) {
             int from = words.length - n;
             String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
             if (covers(sf, candidate)) {
-                candidate = candidate.replaceAll("^[^\\p{L}\\p{N}]+", "");
+                candidate = LEADING_NON_WORD.matcher(candidate).replaceAll("");
                 if (candidate.isEmpty()) return null;
                 int longStart = sentenceStart + before.lastIndexOf(candidate);
-                String sfClean = shortForm.replaceAll("[;,].*$", "").strip();
+                String sfClean = AFTER_SEPARATOR.matcher(shortForm).replaceAll("").strip();
                 if (wordLike(sfClean) && sfClean.length() > 4 && !titleCase(candidate)) return null;
                 return new Definition(sfClean, shortStart, shortStart + sfClean.length(), candidate, longStart, longStart + candidate.length());
             }
@@ -93,7 +100,7 @@ final class AcronymFinder {
             li--;
         }
         // The long form must start with the first letter's word: no extra leading words.
-        String firstWord = l.split("[\\s-]+")[0];
+        String firstWord = SPACES_OR_HYPHENS.split(l)[0];
         return firstWord.length() > 0 && firstWord.charAt(0) == Character.toLowerCase(shortForm.charAt(0))
             && longForm.length() > shortForm.length();
     }

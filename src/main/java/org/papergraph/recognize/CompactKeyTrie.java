@@ -5,14 +5,18 @@ import java.util.Arrays;
 /**
  * A character trie of strings (the vocabulary's label keys without their spaces), with the edges in
  * one open-addressing table: ~10k labels make ~100k edges, and a walk costs one probe a character.
+ * An edge is one long (parent node, character, child node), so a probe reads one array slot: the
+ * table is larger than the CPU caches, and the walk runs for most tokens of every text.
  */
 final class CompactKeyTrie {
     static final int ROOT = 0;
     static final int NONE = -1;
     private static final long EMPTY = -1L;
+    /** Bits of a node number in an edge; the table holds at most this many nodes. */
+    private static final int NODE_BITS = 24;
+    private static final long NODE_MASK = (1L << NODE_BITS) - 1;
 
-    private long[] edges = new long[1 << 10];   // (node << 16 | char), EMPTY when free
-    private int[] children = new int[1 << 10];
+    private long[] edges = new long[1 << 10];   // parent << 40 | char << 24 | child, EMPTY when free
     private int edgeCount;
     private int nodeCount = 1;
 
@@ -24,8 +28,9 @@ final class CompactKeyTrie {
         for (int i = 0; i < s.length(); i++) {
             int next = child(node, s.charAt(i));
             if (next == NONE) {
+                if (nodeCount == NODE_MASK) throw new IllegalStateException("trie full: " + nodeCount + " nodes");
                 next = nodeCount++;
-                put(edge(node, s.charAt(i)), next);
+                put(edge(node, s.charAt(i)) << NODE_BITS | next);
             }
             node = next;
         }
@@ -37,8 +42,8 @@ final class CompactKeyTrie {
         int mask = edges.length - 1;
         for (int slot = slot(e, mask); ; slot = (slot + 1) & mask) {
             long k = edges[slot];
-            if (k == e) return children[slot];
             if (k == EMPTY) return NONE;
+            if (k >>> NODE_BITS == e) return (int) (k & NODE_MASK);
         }
     }
 
@@ -49,26 +54,24 @@ final class CompactKeyTrie {
         return node != NONE;
     }
 
-    private void put(long e, int child) {
+    private void put(long entry) {
         if (2 * (edgeCount + 1) > edges.length) grow();
         int mask = edges.length - 1;
-        int slot = slot(e, mask);
+        int slot = slot(entry >>> NODE_BITS, mask);
         while (edges[slot] != EMPTY) slot = (slot + 1) & mask;
-        edges[slot] = e;
-        children[slot] = child;
+        edges[slot] = entry;
         edgeCount++;
     }
 
     private void grow() {
-        long[] oldEdges = edges;
-        int[] oldChildren = children;
-        edges = new long[oldEdges.length * 2];
-        children = new int[oldEdges.length * 2];
+        long[] old = edges;
+        edges = new long[old.length * 2];
         Arrays.fill(edges, EMPTY);
         edgeCount = 0;
-        for (int i = 0; i < oldEdges.length; i++) if (oldEdges[i] != EMPTY) put(oldEdges[i], oldChildren[i]);
+        for (long entry : old) if (entry != EMPTY) put(entry);
     }
 
+    /** Parent node and character: the key of an edge (at most 40 bits). */
     private static long edge(int node, char c) { return (long) node << 16 | c; }
 
     private static int slot(long e, int mask) {

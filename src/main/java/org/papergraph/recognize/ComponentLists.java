@@ -20,7 +20,9 @@ final class ComponentLists {
     private static final String TITLE_PHRASE = "((?:[A-Z][\\w'-]*\\s+)+[A-Z][\\w'-]*)";
     private static final Pattern LIST_ITEM = Pattern.compile("\\G(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+))?" + TITLE_PHRASE + "(?=\\s*(?:,|\\band\\b|\\.|;|$))");
     private static final Pattern NUMBERED_TITLE = Pattern.compile("\\(\\s*(?:\\d|i{1,3}|iv|[a-d])\\s*\\)\\s+" + TITLE_PHRASE + "\\s*:");
-    private static final Pattern BUILT_OF = Pattern.compile("\\b(?:consists? of|composed of|comprises?|components?)\\b");
+    static final Pattern BUILT_OF = Pattern.compile("\\b(?:consists? of|composed of|comprises?|components?)\\b");
+    /** Stems every match of BUILT_OF contains: keep in step with it. */
+    static final String[] BUILT_OF_CUES = {"consist", "composed", "compris", "component"};
     private static final Pattern NUMBERED_PART = Pattern.compile(
         "(?:\\(\\s*|\\b)(?:\\d|i{1,3}|iv|[a-d])\\s*\\)\\s+(?:[Aa]n?)\\s+([\\w-]+(?:\\s+[\\w-]+){0,3}?)(?=\\s+(?:that|which|to|for)\\b)");
     /** "Our first subnet is a two-stream network which ...", "The third one is an attention network": parts told one by one. */
@@ -40,8 +42,10 @@ final class ComponentLists {
     static void find(AnnotatedText text, List<Candidate> out) {
         for (Sentence s : text.sentences()) {
             String t = s.text();
+            // Counted and numbered lists end their lead-in or item in a colon; most sentences have none.
+            boolean colon = t.indexOf(':') >= 0;
             Matcher counted = COUNTED_PARTS.matcher(t);
-            if (counted.find()) {
+            if (colon && counted.find()) {
                 Matcher item = LIST_ITEM.matcher(t);
                 item.region(counted.end(), t.length());
                 while (item.find()) add(text, s, item.start(1), item.end(1), out);
@@ -56,8 +60,8 @@ final class ComponentLists {
                 addPart(text, s, shift + ordinal.start(1), shift + ordinal.end(1), true, out);
             }
             Matcher numbered = NUMBERED_TITLE.matcher(t);
-            while (numbered.find()) add(text, s, numbered.start(1), numbered.end(1), out);
-            if (BUILT_OF.matcher(t).find() || PROPOSED_LIST.matcher(t).find()) {
+            while (colon && numbered.find()) add(text, s, numbered.start(1), numbered.end(1), out);
+            if (LiteralCues.containsAny(t, BUILT_OF_CUES) && BUILT_OF.matcher(t).find() || colon && PROPOSED_LIST.matcher(t).find()) {
                 Matcher part = NUMBERED_PART.matcher(t);
                 while (part.find()) add(text, s, part.start(1), part.end(1), out);
             }

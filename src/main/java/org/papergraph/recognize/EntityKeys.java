@@ -33,20 +33,21 @@ public final class EntityKeys {
      * has characters that need Unicode normalisation or the full patterns.
      */
     static String foldAscii(String name) {
-        StringBuilder b = new StringBuilder(name.length());
+        char[] b = new char[name.length()];   // the key is never longer than the name
+        int n = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (!isPlainAscii(c)) return null;
             if (isSeparator(c)) {
-                pendingSpace = b.length() > 0;
+                pendingSpace = n > 0;
                 continue;
             }
-            if (pendingSpace) b.append(' ');
+            if (pendingSpace) b[n++] = ' ';
             pendingSpace = false;
-            b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+            b[n++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
-        return b.toString();
+        return new String(b, 0, n);
     }
 
     /** A character the one-pass folding handles: ASCII, and no control character but whitespace. */

@@ -13,6 +13,9 @@ final class NameShapes {
         "EN", "DE", "FR", "ES", "IT", "ZH", "JA", "KO", "RU", "AR", "PT", "NL", "CS", "STEM", "DNA", "RNA", "COVID-19",
         "OpenAI", "DeepMind", "GitHub", "HuggingFace", "IARPA", "DARPA", "NASA", "ESA", "CMU", "MIT", "NIH", "NSF", "IEEE", "ACM");
 
+    /** Compiled once: isNameLike runs for most tokens, and String.split compiles a pattern of more than one character each call. */
+    private static final java.util.regex.Pattern HYPHENS = java.util.regex.Pattern.compile("-+");
+
     private NameShapes() {}
 
     /**
@@ -22,7 +25,7 @@ final class NameShapes {
     private static boolean isTitleCaseCompound(String token) {
         if (token.indexOf('-') < 0) return false;
         boolean adjectivePart = false, allPlain = true;
-        for (String part : token.split("-+")) {
+        for (String part : HYPHENS.split(token)) {
             if (part.isEmpty()) continue;
             boolean plain = part.chars().skip(1).allMatch(Character::isLowerCase) && part.chars().noneMatch(Character::isDigit);
             allPlain &= plain;

@@ -33,6 +33,7 @@ final class NumberMentions {
     /** The candidate outcome numbers of a sentence, left to right. */
     static List<Mention> of(Sentence s) {
         List<Mention> out = new ArrayList<>();
+        if (!LiteralCues.hasDigit(s.text())) return out;
         Matcher m = NUMBER.matcher(s.text());
         while (m.find()) {
             String before = s.text().substring(0, m.start(1));

@@ -22,9 +22,14 @@ final class ProposalCues {
     private static final Pattern ARTEFACT_SLOT = Pattern.compile("(?i)(?:^|:|\\b(?:with|via|through))\\s*$");
     /** Words saying the phrase after "new" is a problem, not an artefact ("the new task of ..."). */
     private static final Pattern PROBLEM = Pattern.compile("(?i)\\b(?:task|problem|setting|challenge|paradigm)s?\\b");
-    private static final Pattern OUR_NAME = Pattern.compile(
+    static final Pattern OUR_NAME = Pattern.compile(
         "\\b(?:[Tt]he (?:newly )?proposed|[Oo]ur (?:proposed |new |novel )?)(?:(?:method|model|framework|approach|system|algorithm|benchmark|dataset),?\\s+)?"
         + "([A-Za-z][\\w.+{}-]*[A-Z0-9][\\w.+{}-]*)(?=[\\s,.;:()])");
+
+    /** Words every match of OUR_NAME contains: keep in step with it. */
+    static final String[] OUR_NAME_CUES = {"proposed", "our", "Our"};
+    /** Verbs every match of PASSIVE contains, in any case: keep in step with it. */
+    static final String[] PASSIVE_CUES = {"proposed", "introduced", "presented", "designed", "developed"};
 
     private final Vocabulary vocabulary;
     private final AcronymFinder acronyms = new AcronymFinder();
@@ -36,8 +41,8 @@ final class ProposalCues {
         for (AnnotatedText text : paper.sections()) {
             for (AcronymFinder.Definition d : acronyms.find(text)) definition(text, d, title, out);
             for (Sentence s : text.sentences()) {
-                ourName(text, s, out);
-                passive(text, s, out);
+                if (LiteralCues.containsAny(s.text(), OUR_NAME_CUES)) ourName(text, s, out);
+                if (LiteralCues.containsAnyIgnoreCase(s.text(), PASSIVE_CUES)) passive(text, s, out);
             }
         }
     }
@@ -80,7 +85,7 @@ final class ProposalCues {
      * architecture is proposed": a sentence whose subject is proposed proposes that subject, when the subject
      * names something (an acronym, a capitalised name, or a kind described by two or more words).
      */
-    private static final Pattern PASSIVE = Pattern.compile(
+    static final Pattern PASSIVE = Pattern.compile(
         "^(?:(?:First|Second|Third|Finally|Next|Then|Moreover|Additionally|Furthermore|Also|Specifically|Besides),?\\s+)?"
         + "(?:(?:a|an|one|the)\\s+)?(?:novel\\s+|new\\s+)?([A-Za-z][\\w-]*(?:\\s+[A-Za-z][\\w-]*){0,5}?)\\s+(?:\\(([A-Za-z][\\w-]*)\\)\\s+)?"
         + "(?:is|are)\\s+(?:then\\s+|further\\s+|also\\s+|first\\s+)?(?:proposed|introduced|presented|designed|developed)\\b",

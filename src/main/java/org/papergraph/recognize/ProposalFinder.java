@@ -17,9 +17,11 @@ final class ProposalFinder {
     private static final Pattern WE_PROPOSE = Pattern.compile(
         "\\b(?:[Ww]e|[Tt]his (?:paper|work)|[Tt]he paper)\\s+(?:\\w+ly\\s+)?(?:propose[sd]?|introduce[sd]?|present[sd]?|develop(?:s|ed)?|design(?:s|ed)?|release[sd]?|build|construct|contribute|offer)"
         + "\\s+(?:here\\s+)?(?:(?:a|an|the|our|two|three)\\s+)?(?:[\\w-]+\\s+){0,6}?" + NAME + "(?=[\\s,.;:()])");
-    private static final Pattern CALLED = Pattern.compile(
+    static final Pattern CALLED = Pattern.compile(
         "\\b(?:called|dubbed|named|termed|coined|denoted(?: as)?|namely|referred to as)\\s+[\"'“]?" + NAME);
-    private static final Pattern APPOSITION = Pattern.compile(
+    /** Words every match of CALLED contains: keep in step with it. */
+    static final String[] CALLED_CUES = {"called", "dubbed", "named", "termed", "coined", "denoted", "namely", "referred to as"};
+    static final Pattern APPOSITION = Pattern.compile(
         "(?:^|[\\s(])" + NAME + ",\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,5}?(?:framework|method|model|approach|benchmark|dataset|toolkit|library|tool|algorithm|architecture|technique|system|corpus|suite|metric|network|pipeline|strategy|scheme)\\b");
 
     private final Vocabulary vocabulary;
@@ -36,8 +38,8 @@ final class ProposalFinder {
         ComponentLists.find(paper.abstractText(), out);
         for (AnnotatedText text : paper.sections())
             for (Sentence s : text.sentences()) {
-                sentencePattern(text.section(), s, CALLED, "called", 0.85, out);
-                sentencePattern(text.section(), s, APPOSITION, "apposition", 0.8, out);
+                if (LiteralCues.containsAny(s.text(), CALLED_CUES)) sentencePattern(text.section(), s, CALLED, "called", 0.85, out);
+                if (LiteralCues.hasCommaArticle(s.text())) sentencePattern(text.section(), s, APPOSITION, "apposition", 0.8, out);
             }
         cues.find(paper, out);
         ProposalCues.variants(paper, out);

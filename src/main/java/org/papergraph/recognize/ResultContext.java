@@ -59,12 +59,15 @@ final class ResultContext {
     }
 
     /** Subjects that report others' numbers ("recent advances ... have already reached around 90%"). */
-    private static final Pattern PRIOR = Pattern.compile("\\b(?:recent advances|prior work|previous (?:work|methods|approaches|studies)|existing (?:methods|approaches|models))\\b",
+    static final Pattern PRIOR = Pattern.compile("\\b(?:recent advances|prior work|previous (?:work|methods|approaches|studies)|existing (?:methods|approaches|models))\\b",
         Pattern.CASE_INSENSITIVE);
+
+    /** Words every match of PRIOR contains, in any case: keep in step with it. */
+    static final String[] PRIOR_CUES = {"recent advances", "prior work", "previous", "existing"};
 
     /** Whether a sentence reports prior work's numbers: it names prior work and neither credits the paper nor names its method. */
     static boolean priorWork(Sentence s, ResultFinder.Context ctx) {
-        if (!PRIOR.matcher(s.text()).find() || OWN.matcher(s.text()).find()) return false;
+        if (!LiteralCues.containsAnyIgnoreCase(s.text(), PRIOR_CUES) || !PRIOR.matcher(s.text()).find() || OWN.matcher(s.text()).find()) return false;
         return ctx.proposed() == null || !names(s.text(), ctx.proposed());
     }
 

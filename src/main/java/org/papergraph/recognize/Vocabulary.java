@@ -153,15 +153,13 @@ public final class Vocabulary {
 
     /** A name of at least three letters with a digit, where spelling variants never change meaning. */
     private static boolean hasDigitName(String label) {
-        // A loop, not two char streams: lookup() asks this for every span it is given.
+        // Loops, not two char streams: lookup() asks this for every span it is given, and most have no digit.
         boolean digit = false;
+        for (int i = 0; i < label.length() && !digit; i++) digit = Character.isDigit(label.charAt(i));
+        if (!digit) return false;
         int letters = 0;
-        for (int i = 0; i < label.length(); i++) {
-            char c = label.charAt(i);
-            if (Character.isDigit(c)) digit = true;
-            else if (Character.isLetter(c)) letters++;
-        }
-        return digit && letters >= 3;
+        for (int i = 0; i < label.length(); i++) if (Character.isLetter(label.charAt(i))) letters++;
+        return letters >= 3;
     }
 
     private static boolean sameCase(String surface, String label) {

@@ -32,6 +32,11 @@ class BenchmarkSmokeTest {
         JsonNode r = new ObjectMapper().readTree(Files.readString(json));
         for (String key : List.of("papers_per_s", "tokens_per_s", "floor_papers_per_s", "ratio"))
             assertTrue(r.path("extraction").has(key), "extraction." + key);
+        for (String key : List.of("ratio", "cpu_ratio", "jit_ms")) assertTrue(r.path("extraction").path("first_round").has(key), "first_round." + key);
+        assertTrue(r.path("extraction").path("measurement").asText().startsWith("steady state"));
+        // The first round counts among the warm-up rounds.
+        int rounds = r.path("extraction").path("warm_up_rounds").asInt() + SteadyStateExtraction.MEASURED_ROUNDS;
+        assertEquals(rounds, r.path("extraction").path("rounds").size(), "every round reported");
         for (String key : List.of("triples_per_s", "bulk_loader_triples_per_s", "ratio"))
             assertTrue(r.path("load").has(key), "load." + key);
         for (String key : List.of("peak_heap_mb", "peak_rss_mb")) assertTrue(r.path("memory").has(key), "memory." + key);
