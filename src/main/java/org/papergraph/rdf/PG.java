@@ -94,4 +94,5 @@ public final class PG {
     public static final Property confidenceValue = property("confidenceValue");
     public static final Property paperCountPartition = property("paperCountPartition");
     public static final Property entitiesBefore = property("entitiesBefore");
+    public static final Property namedEntities = property("namedEntities");
 }

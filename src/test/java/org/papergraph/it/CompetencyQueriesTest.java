@@ -1,5 +1,6 @@
 package org.papergraph.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,6 +84,30 @@ class CompetencyQueriesTest {
     void evidenceForSegFaceQuotesItsSentence() throws Exception {
         List<Map<String, String>> rows = run("09-evidence-for-paper-entity.rq");
         assertTrue(rows.stream().anyMatch(r -> r.values().stream().anyMatch(v -> v.contains("we propose SegFace"))), rows.toString());
+    }
+
+    @Test
+    void textSearchAnswersAsBeforeHitsWereGroupedOnce() throws Exception {
+        // The query before its hits were grouped (src/test/resources/scanning-queries/text/), over the
+        // whole answer (no LIMIT) for a word with many hits, some of them the same label in several graphs.
+        String now = Files.readString(Path.of("queries", "16-text-search.rq"));
+        String before = Files.readString(Path.of("src/test/resources/scanning-queries/text/16-text-search.rq"));
+        for (String search : List.of("\\\"face parsing\\\"", "face", "segmentation")) {
+            List<Map<String, String>> expected = sorted(SparqlHttp.select(sparql, whole(before, search)));
+            List<Map<String, String>> actual = sorted(SparqlHttp.select(sparql, whole(now, search)));
+            assertFalse(expected.isEmpty(), search);
+            assertEquals(expected, actual, search);
+        }
+        assertTrue(anyRow(run("16-text-search.rq"), "title", "SegFace"), "face parsing finds SegFace");
+    }
+
+    /** The text search query for another Lucene query, without its LIMIT. */
+    private static String whole(String query, String search) {
+        return query.replace("\\\"face parsing\\\"", search).replace("LIMIT 20", "");
+    }
+
+    private static List<Map<String, String>> sorted(List<Map<String, String>> rows) {
+        return rows.stream().sorted(java.util.Comparator.comparing(Map::toString)).toList();
     }
 
     @Test

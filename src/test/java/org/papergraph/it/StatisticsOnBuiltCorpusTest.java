@@ -20,6 +20,18 @@ class StatisticsOnBuiltCorpusTest {
     }
 
     @Test
+    void wholeGraphListingsAnswerAsTheScanningOnes() {
+        BuiltCorpus.ensureBuilt();
+        try (GraphStore store = GraphStore.open(BuiltCorpus.STORE)) {
+            // 04 with "" lists every task (its default names one); 08 with a piece of a name.
+            int tasks = SameAnswers.assertSame(store.datasetGraph(), "04-proposed-methods-per-task.rq", "{ \"segmentation\" }", "{ \"\" }");
+            assertTrue(tasks > 100, "methods per task, every task: " + tasks);
+            int datasets = SameAnswers.assertSame(store.datasetGraph(), "08-papers-proposing-datasets.rq", "{ \"\" }", "{ \"ar\" }");
+            assertTrue(datasets > 2, "papers proposing a dataset named *ar*: " + datasets);
+        }
+    }
+
+    @Test
     void lowConfidenceStatementsAnswerAsTheScanOnesAtAThresholdWithRows() {
         BuiltCorpus.ensureBuilt();
         try (GraphStore store = GraphStore.open(BuiltCorpus.STORE)) {

@@ -21,6 +21,8 @@ import org.papergraph.rdf.PG;
  * &lt;graph/statistics#papers-{class}-{n}&gt; void:class pg:Method ; pg:paperCount n ;
  *     void:entities k ;            # entities of the class named by exactly n papers
  *     pg:entitiesBefore m .        # entities of the class named by more than n papers
+ * &lt;graph/statistics#papers-{class}&gt; void:class pg:Method ;
+ *     pg:namedEntities t .         # entities of the class named by any paper (all its partitions)
  * ent:x pg:paperCountPartition &lt;graph/statistics#papers-{class}-{n}&gt; .
  * </pre>
  * Entity changes are collected as +1/-1 per (class, count) and applied at the end, when every
@@ -31,6 +33,7 @@ final class PaperCountRanking {
     private static final Node ENTITIES = NodeFactory.createURI(ObjectPartitions.VOID + "entities");
     private static final Node PARTITION = PG.paperCountPartition.asNode();
     private static final Node BEFORE = PG.entitiesBefore.asNode();
+    private static final Node NAMED = PG.namedEntities.asNode();
 
     private final Node graph;
     private final Map<Node, Map<Long, Long>> delta = new HashMap<>();   // class -> count -> change in entities
@@ -77,7 +80,10 @@ final class PaperCountRanking {
         delta.clear();
     }
 
-    /** Sets pg:entitiesBefore of every partition of the class: the sizes of the partitions with more papers. */
+    /**
+     * Sets pg:entitiesBefore of every partition of the class (the sizes of the partitions with more
+     * papers) and the class's pg:namedEntities (the sizes of all of them).
+     */
     private void rank(DatasetGraph dsg, Node c) {
         Map<Long, Node> byPapers = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
         Set<Node> partitions = new HashSet<>();
@@ -92,6 +98,11 @@ final class PaperCountRanking {
             dsg.add(graph, p, BEFORE, EntityStatistics.integer(before));
             before += number(single(dsg, p, ENTITIES));
         }
+        Node total = NodeFactory.createURI(graph.getURI() + "#papers-" + ObjectPartitions.encodeForUri(c.getURI()));
+        dsg.deleteAny(graph, total, Node.ANY, Node.ANY);
+        if (before == 0) return;
+        dsg.add(graph, total, CLASS, c);
+        dsg.add(graph, total, NAMED, EntityStatistics.integer(before));
     }
 
     private Node partition(Node c, long papers) {
