@@ -63,7 +63,8 @@ public final class TextAnalyzer {
     public int tagOnly(String text) {
         int n = 0;
         for (Span s : sentences.sentPosDetect(text)) {
-            String[] tokens = tokenizer.tokenize(text.substring(s.getStart(), s.getEnd()));
+            String sentence = text.substring(s.getStart(), s.getEnd());
+            String[] tokens = Span.spansToStrings(FinalStop.detach(tokenizer.tokenizePos(sentence), sentence), sentence);
             tagger.tag(tokens);
             n += tokens.length;
         }
@@ -71,7 +72,7 @@ public final class TextAnalyzer {
     }
 
     private Sentence sentence(String text, int offset) {
-        Span[] tokenSpans = tokenizer.tokenizePos(text);
+        Span[] tokenSpans = FinalStop.detach(tokenizer.tokenizePos(text), text);
         String[] words = Span.spansToStrings(tokenSpans, text);
         String[] tags = tagger.tag(words);
         String[] lemmas = lemmatizer.apply(words, tags);

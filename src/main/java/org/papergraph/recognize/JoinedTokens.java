@@ -21,7 +21,7 @@ final class JoinedTokens {
         while (j > i && (tokens.get(j).text().equals("-") || tokens.get(j).text().equals("."))) j--;
         if (j == i) return i;
         int end = tokens.get(j).end();
-        if (end < text.length() && isWordChar(text.charAt(end))) return i;
+        if (end < text.length() && isWordChar(text.charAt(end)) && !isFullStop(text, end)) return i;
         String word = text.substring(first.start(), end);
         return NameShapes.isNameLike(word) && !hasWordEnds(word, first.text()) ? j : i;
     }
@@ -42,6 +42,11 @@ final class JoinedTokens {
     private static boolean isWordPiece(String t) {
         for (int k = 0; k < t.length(); k++) if (!isWordChar(t.charAt(k))) return false;
         return !t.isEmpty();
+    }
+
+    /** A stop that ends the sentence ("... model TF-GridNet."), not one inside a name ("GPT-3.5"). */
+    private static boolean isFullStop(String text, int at) {
+        return text.charAt(at) == '.' && (at + 1 == text.length() || Character.isWhitespace(text.charAt(at + 1)));
     }
 
     private static boolean isWordChar(char c) {

@@ -55,6 +55,10 @@ final class VocabularyMatcher {
                     out.add(new Candidate(text.section(), start, variantEnd, variant, EntityType.METHOD, null, 0.8, null, "vocabulary-variant"));
                     return tokenAfter(tokens, j, variantEnd);
                 }
+                // "GRU-SVM", "SmoothGrad-Squared", "LoRA-FA": a known name joined to more name is another name, which the
+                // name-shape finder takes whole
+                int joined = JoinedTokens.lastOfName(text.text(), tokens, i);
+                if (joined >= j && NameShapes.isNameLike(surface)) return joined + 1;
                 out.add(new Candidate(text.section(), start, end, surface, null, null, 0.85, c, "vocabulary"));
                 return j;
             }

@@ -76,4 +76,16 @@ class EntityNamesTest {
         org.junit.jupiter.api.Assertions.assertNotNull(m, p.mentions().toString());
         org.junit.jupiter.api.Assertions.assertEquals(EntityType.METHOD, m.entity().primaryType());
     }
+
+    @Test
+    void namesEndingASentenceAndNamesJoinedToAKnownOne() {
+        // corpus sentences (TIGER, Dynamic Head): a sentence-final name, and a known name joined to more name
+        LinkedPaper p = Recognition.recognize("TIGER: Time-frequency Interleaved Gain Extraction and Reconstruction for Efficient Speech Separation",
+            "TIGER reduces the parameters by 94.3% while achieving performance surpassing state-of-the-art (SOTA) model TF-GridNet.");
+        org.junit.jupiter.api.Assertions.assertNotNull(Recognition.mention(p, "TF-GridNet"), p.mentions().toString());
+        LinkedPaper q = Recognition.recognize("Dynamic Head: Unifying Object Detection Heads with Attentions",
+            "With ResNeXt-101-DCN backbone, we further improve the performance to a new state-of-the-art 54.0 AP.");
+        org.junit.jupiter.api.Assertions.assertNotNull(Recognition.mention(q, "ResNeXt-101-DCN"), q.mentions().toString());
+        org.junit.jupiter.api.Assertions.assertNull(Recognition.mention(q, "ResNeXt"), q.mentions().toString());
+    }
 }
