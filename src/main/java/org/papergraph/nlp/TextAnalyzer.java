@@ -64,7 +64,7 @@ public final class TextAnalyzer {
         int n = 0;
         for (Span s : sentences.sentPosDetect(text)) {
             String sentence = text.substring(s.getStart(), s.getEnd());
-            String[] tokens = Span.spansToStrings(FinalStop.detach(tokenizer.tokenizePos(sentence), sentence), sentence);
+            String[] tokens = Span.spansToStrings(FinalStop.detach(ClosingBrackets.detach(tokenizer.tokenizePos(sentence), sentence), sentence), sentence);
             tagger.tag(tokens);
             n += tokens.length;
         }
@@ -72,7 +72,7 @@ public final class TextAnalyzer {
     }
 
     private Sentence sentence(String text, int offset) {
-        Span[] tokenSpans = FinalStop.detach(tokenizer.tokenizePos(text), text);
+        Span[] tokenSpans = FinalStop.detach(ClosingBrackets.detach(tokenizer.tokenizePos(text), text), text);
         String[] words = Span.spansToStrings(tokenSpans, text);
         String[] tags = tagger.tag(words);
         String[] lemmas = lemmatizer.apply(words, tags);

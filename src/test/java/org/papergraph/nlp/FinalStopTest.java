@@ -28,4 +28,12 @@ class FinalStopTest {
         assertEquals("al", w.get(w.size() - 2).replace(".", ""));
         assertEquals(FinalStop.detach(new opennlp.tools.util.Span[] {new opennlp.tools.util.Span(0, 4)}, "e.g.").length, 1);
     }
+
+    @Test
+    void aClosingBracketLeftOnAWordIsSplitOff() {
+        // corpus sentence (Improving Retrieval-Augmented Large Language Models ...): the model alone gives "JT)"
+        List<String> w = words("For some tasks, this even allows a small model (e.g., GPT-JT), augmented with a search engine API, to outperform GPT-3.5.");
+        assertEquals(true, w.contains("JT") && w.contains(")"), w.toString());
+        assertEquals(true, words("The loss f(x) is convex.").contains("f(x)") || !words("The loss f(x) is convex.").contains("x)"));
+    }
 }
