@@ -103,11 +103,33 @@ public final class PaperRecognizer {
                     i = last;
                     continue;
                 }
+                if (t.text().contains("--")) {   // "approaches---VarGrad": a dash run the tokenizer kept joins two words
+                    dashedPieces(text, t, known, urls, out);
+                    continue;
+                }
                 if (!NameShapes.isNameLike(t.text()) || isFragment(text.text(), t.start(), t.end())) continue;
                 if (SpelledLongForms.spells(s.tokens(), i, titlePrefix)) continue;
                 addUncovered(new Candidate(text.section(), t.start(), t.end(), t.text(), null, null, 0.6, null, "name-shape"), known, urls, out);
             }
         return out;
+    }
+
+    private static final java.util.regex.Pattern DASH_RUN = java.util.regex.Pattern.compile("-{2,}");
+
+    private static void dashedPieces(AnnotatedText text, Token t, List<Candidate> known, List<PaperLink> urls, List<Candidate> out) {
+        java.util.regex.Matcher m = DASH_RUN.matcher(t.text());
+        int from = 0;
+        while (from <= t.text().length()) {
+            boolean more = m.find();
+            int to = more ? m.start() : t.text().length();
+            String piece = t.text().substring(from, to);
+            if (NameShapes.isNameLike(piece)) {
+                int start = t.start() + from;
+                addUncovered(new Candidate(text.section(), start, start + piece.length(), piece, null, null, 0.6, null, "name-shape"), known, urls, out);
+            }
+            if (!more) break;
+            from = m.end();
+        }
     }
 
     private static void addUncovered(Candidate c, List<Candidate> known, List<PaperLink> urls, List<Candidate> out) {

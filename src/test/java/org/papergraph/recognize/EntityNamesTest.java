@@ -88,4 +88,12 @@ class EntityNamesTest {
         org.junit.jupiter.api.Assertions.assertNotNull(Recognition.mention(q, "ResNeXt-101-DCN"), q.mentions().toString());
         org.junit.jupiter.api.Assertions.assertNull(Recognition.mention(q, "ResNeXt"), q.mentions().toString());
     }
+
+    @Test
+    void aDashRunInsideATokenSeparatesTwoWords() {
+        LinkedPaper p = Recognition.recognize("A Benchmark for Interpretability Methods in Deep Neural Networks",
+            "Only certain ensemble based approaches---VarGrad and SmoothGrad-Squared---outperform such a random assignment of importance.");
+        org.junit.jupiter.api.Assertions.assertNotNull(Recognition.mention(p, "VarGrad"), p.mentions().toString());
+        org.junit.jupiter.api.Assertions.assertNull(Recognition.mention(p, "approaches---VarGrad"), p.mentions().toString());
+    }
 }
