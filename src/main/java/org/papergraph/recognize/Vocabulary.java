@@ -146,6 +146,16 @@ public final class Vocabulary {
         return hasDigitName(surface) || isProperName(surface) && surface.indexOf('-') > 0 ? byCompactKey.get(key.replace(" ", "")) : null;
     }
 
+    /**
+     * The concept of this type whose label has the surface's key, whatever the case: for a name the text
+     * itself marks, as in "the Gigaspeech dataset" for GigaSpeech, where the exact-case rule would miss it.
+     */
+    public VocabularyConcept lookupAnyCase(String surface, EntityType type) {
+        for (LabelEntry e : byKey.getOrDefault(EntityKeys.key(surface), List.of()))
+            if (e.concept().types().contains(type)) return e.concept();
+        return null;
+    }
+
     /** A capitalised name without spaces ("ActivityNet", "Celeb-A"): hyphens inside never change which one it is. */
     private static boolean isProperName(String label) {
         return Character.isUpperCase(label.charAt(0)) && label.indexOf(' ') < 0 && label.length() >= 4;

@@ -43,6 +43,8 @@ final class VocabularyMatcher {
             int end = tokens.get(j - 1).end();
             String surface = text.text().substring(start, end);
             VocabularyConcept c = vocabulary.lookup(surface);
+            // "on AMI and Gigaspeech datasets", "the voicebank-demand dataset": the kind word vouches for a dataset's name in any case
+            if (c == null && j - i == 1 && datasetWordAfter(tokens, j)) c = vocabulary.lookupAnyCase(surface, EntityType.DATASET);
             if (c != null) {
                 boolean metric = c.types().contains(EntityType.METRIC);
                 if (!NominalUse.isNominal(surface, text.text(), tokens, i, j, text.section() == org.papergraph.paper.Section.TITLE)
@@ -64,6 +66,12 @@ final class VocabularyMatcher {
             }
         }
         return i;
+    }
+
+    private static boolean datasetWordAfter(List<Token> tokens, int j) {
+        if (j >= tokens.size()) return false;
+        String w = tokens.get(j).lemma().toLowerCase(java.util.Locale.ROOT);
+        return w.equals("dataset") || w.equals("corpus") || w.equals("benchmark");
     }
 
     private static boolean isWordy(Token t) {

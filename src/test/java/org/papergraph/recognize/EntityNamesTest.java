@@ -96,4 +96,13 @@ class EntityNamesTest {
         org.junit.jupiter.api.Assertions.assertNotNull(Recognition.mention(p, "VarGrad"), p.mentions().toString());
         org.junit.jupiter.api.Assertions.assertNull(Recognition.mention(p, "approaches---VarGrad"), p.mentions().toString());
     }
+
+    @Test
+    void aDatasetWordVouchesForADatasetNameInAnyCase() {
+        LinkedPaper p = Recognition.recognize("Improving Automatic Speech Recognition with Decoder-Centric Regularisation in Encoder-Decoder Models",
+            "We show an absolute reduction of 2.7 and 2.9 WERs on AMI and Gigaspeech datasets, respectively.");
+        EntityMention m = Recognition.mention(p, "GigaSpeech");
+        org.junit.jupiter.api.Assertions.assertNotNull(m, p.mentions().toString());
+        org.junit.jupiter.api.Assertions.assertEquals(EntityType.DATASET, m.entity().primaryType());
+    }
 }
