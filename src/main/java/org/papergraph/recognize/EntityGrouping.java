@@ -208,6 +208,8 @@ final class EntityGrouping {
     private EntityType guessType(Group g, String label) {
         String longForm = g.acronym != null ? longFormOf.get(g.acronym) : null;
         EntityType fromHead = TypeGuesser.fromHead(longForm != null ? longForm : label);
+        // "we introduce the FIND-Bench": a benchmark's spelling decides over the proposal finders' default Method
+        if (fromHead == null && !label.contains(" ")) fromHead = TypeGuesser.fromNameShape(label);
         // A coined "... score" or "... distance" is a measure whatever the sentence calls it.
         boolean measureOrData = fromHead == EntityType.METRIC || fromHead == EntityType.DATASET;
         // The proposal finders call what a paper introduces a method by default; an acronym's long form

@@ -108,4 +108,12 @@ class NamingPhrasesTest {
             "We propose to forget \"unsafe\" classes or concepts by aligning the conditional scores of \"unsafe\" classes with those of \"safe\" ones.");
         assertNull(Recognition.mention(p, "unsafe"));
     }
+
+    @Test
+    void aBenchmarkSpelledAsOneIsADatasetEvenWhenProposed() {
+        EntityMention m = proposed("Interfacing Foundation Models' Embeddings",
+            "In light of the interleaved embedding space, we introduce the FIND-Bench, which introduces new training and evaluation "
+            + "annotations to the COCO dataset for interleave segmentation and retrieval.", "FIND-Bench");
+        assertEquals(EntityType.DATASET, m.entity().primaryType());
+    }
 }
