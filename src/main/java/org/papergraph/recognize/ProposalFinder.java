@@ -35,7 +35,13 @@ final class ProposalFinder {
         TitleProcessFilter.apply(paper, out);
         for (AnnotatedText text : paper.sections()) ProposedPhrases.find(text, vocabulary, out);
         for (AnnotatedText text : paper.sections()) NamingPhrases.find(text, vocabulary, out);
-        ComponentLists.find(paper.abstractText(), out);
+        // A survey's lists name the notions it organises its field by ("a four-stage framework: Knowledge Recalling, ..."):
+        // its own, but concepts rather than parts of a built artefact.
+        List<Candidate> parts = new ArrayList<>();
+        ComponentLists.find(paper.abstractText(), parts);
+        boolean survey = SURVEY.matcher(paper.title().text()).find();
+        for (Candidate c : parts) out.add(survey ? new Candidate(c.section(), c.start(), c.end(), c.surface(), EntityType.CONCEPT,
+            Role.PROPOSES, c.confidence(), null, "component-list-survey") : c);
         for (AnnotatedText text : paper.sections())
             for (Sentence s : text.sentences()) {
                 if (LiteralCues.containsAny(s.text(), CALLED_CUES)) sentencePattern(text.section(), s, CALLED, "called", 0.85, out);

@@ -328,4 +328,13 @@ class ProposalTest {
             + "resources more efficiently in single-machine training but also scales to thousands of machines.");
         assertTrue(p.contains(EntityKeys.key("IMPALA")) && !p.contains(EntityKeys.key("distributed agent IMPALA")), p.toString());
     }
+
+    @Test
+    void aSurveysOwnCategoriesAreConcepts() {
+        List<Entity> p = proposedEntities("Attention Heads of Large Language Models: A Survey",
+            "We first distill the human thought process into a four-stage framework: Knowledge Recalling, In-Context Identification, "
+            + "Latent Reasoning, and Expression Preparation. Using this framework, we systematically review existing research.");
+        Entity recalling = p.stream().filter(e -> e.label().equals("Knowledge Recalling")).findFirst().orElseThrow();
+        assertTrue(recalling.primaryType() == EntityType.CONCEPT, recalling.toString());
+    }
 }
