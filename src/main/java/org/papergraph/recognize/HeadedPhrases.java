@@ -84,6 +84,8 @@ final class HeadedPhrases {
     }
 
     private static EntityType typeOf(NounPhrases.Phrase p, Section section) {
+        // A capitalised head ("Temporal Heads") is tagged as a proper noun and keeps its plural as its lemma.
+        if (CONCEPT_HEADS.contains(EntityKeys.singular(p.headLemma()))) return EntityType.CONCEPT;
         if (CONCEPT_HEADS.contains(p.headLemma()) || PHENOMENON_HEADS.contains(p.headLemma())) return EntityType.CONCEPT;
         if (section == Section.TITLE && (TypeGuesser.isTaskHead(p.headLemma()) || TITLE_TASK_HEADS.contains(p.headLemma()))) return EntityType.TASK;
         return null;

@@ -47,4 +47,13 @@ class ConceptPhrasesTest {
             + "particular of current interest as it opens up a window for guiding manual modifications and reverse-engineering solutions.");
         assertNull(mention(p, "paramount importance"), p.mentions().toString());
     }
+
+    @Test
+    void capitalisedHeadsAreConceptsToo() {
+        LinkedPaper p = Recognition.recognize("Does Time Have Its Place? Temporal Heads: Where Language Models Recall Time-specific Information",
+            "We discover Temporal Heads, specific attention heads primarily responsible for processing temporal knowledge through circuit analysis.");
+        EntityMention m = Recognition.mention(p, "temporal head");
+        org.junit.jupiter.api.Assertions.assertNotNull(m, p.mentions().toString());
+        org.junit.jupiter.api.Assertions.assertEquals(EntityType.CONCEPT, m.entity().primaryType());
+    }
 }
