@@ -12,13 +12,18 @@ import opennlp.tools.util.Span;
 final class ClosingBrackets {
     private ClosingBrackets() {}
 
+    private static boolean opens(String sentence, Span s, char open) {
+        for (int k = s.getStart(); k < s.getEnd(); k++) if (sentence.charAt(k) == open) return true;
+        return false;
+    }
+
     static Span[] detach(Span[] spans, String sentence) {
         List<Span> out = null;
         for (int i = 0; i < spans.length; i++) {
             Span s = spans[i];
-            String word = sentence.substring(s.getStart(), s.getEnd());
-            char last = word.charAt(word.length() - 1);
-            boolean split = word.length() > 1 && (last == ')' && word.indexOf('(') < 0 || last == ']' && word.indexOf('[') < 0);
+            // Read the characters in place: this runs on every token of every sentence.
+            char last = sentence.charAt(s.getEnd() - 1);
+            boolean split = s.getEnd() - s.getStart() > 1 && (last == ')' && !opens(sentence, s, '(') || last == ']' && !opens(sentence, s, '['));
             if (split && out == null) {
                 out = new ArrayList<>(spans.length + 2);
                 for (int k = 0; k < i; k++) out.add(spans[k]);

@@ -54,8 +54,10 @@ final class ComponentLists {
                 described.region(counted.end(), t.length());
                 while (described.find()) add(text, s, described.start(1), described.end(1), out);
             }
-            Matcher ordinal = ORDINAL_PART.matcher(t.strip());
-            if (ordinal.find()) {
+            String opening = t.strip();
+            Matcher ordinal = opening.startsWith("The ") || opening.startsWith("Our ") || opening.startsWith("the ") || opening.startsWith("our ")
+                ? ORDINAL_PART.matcher(opening) : null;
+            if (ordinal != null && ordinal.find()) {
                 int shift = t.indexOf(t.strip());
                 addPart(text, s, shift + ordinal.start(1), shift + ordinal.end(1), true, out);
             }

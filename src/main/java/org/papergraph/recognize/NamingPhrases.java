@@ -44,12 +44,22 @@ final class NamingPhrases {
         }
     }
 
+    /** Every inflected form of the proposal verbs ("proposes", "introduced", "devising", "built"): one set lookup a token. */
+    private static final Set<String> PROPOSAL_FORMS = inflections(PROPOSAL_VERBS);
+
+    private static Set<String> inflections(Set<String> verbs) {
+        Set<String> forms = new java.util.HashSet<>();
+        for (String v : verbs) {
+            boolean e = v.endsWith("e");
+            forms.addAll(List.of(v, v + "s", e ? v + "d" : v + "ed", (e ? v.substring(0, v.length() - 1) : v) + "ing"));
+        }
+        forms.add("built");
+        return Set.copyOf(forms);
+    }
+
     /** "propose", "introducing", "we develop": a proposal verb whose subject is the paper (or "by introducing"). */
     private static boolean proposalVerb(List<Token> t, int k) {
-        String w = t.get(k).text().toLowerCase(Locale.ROOT);
-        String stem = w.endsWith("ing") ? w.substring(0, w.length() - 3) : w.replaceFirst("(?:e?s|d)$", "");
-        boolean verb = PROPOSAL_VERBS.stream().anyMatch(v -> v.equals(stem) || v.equals(stem + "e") || v.startsWith(stem) && v.length() - stem.length() <= 1);
-        if (!verb) return false;
+        if (!PROPOSAL_FORMS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) return false;
         for (int i = Math.max(0, k - 3); i < k; i++) if (SUBJECTS.contains(t.get(i).text().toLowerCase(Locale.ROOT))) return true;
         return false;
     }
