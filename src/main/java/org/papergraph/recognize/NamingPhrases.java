@@ -34,12 +34,13 @@ final class NamingPhrases {
             List<Token> t = s.tokens();
             boolean proposing = false;
             for (int k = 0; k < t.size(); k++) {
-                proposing |= proposalVerb(t, k);
+                boolean verb = proposalVerb(t, k);
+                proposing |= verb;
                 if (OPEN_QUOTE.contains(t.get(k).text()) && (proposing || newBefore(t, k))) quotedProposal(text, t, k, vocabulary, out);
-                if (proposing && k + 1 < t.size() && kind(t.get(k)) != null && t.get(k).isNoun()) kindThenName(text, t, k, vocabulary, out);
+                if (proposing && k + 1 < t.size() && t.get(k).isNoun() && kind(t.get(k)) != null) kindThenName(text, t, k, vocabulary, out);
                 String w = t.get(k).text().toLowerCase(Locale.ROOT);
                 if (NAMING_VERBS.contains(w) && k > 0 && !t.get(k - 1).text().equalsIgnoreCase("been")) named(text, t, k, vocabulary, out);
-                else if (proposalVerb(t, k)) proposed(text, t, k + 1, vocabulary, out);
+                else if (verb) proposed(text, t, k + 1, vocabulary, out);
             }
         }
     }
