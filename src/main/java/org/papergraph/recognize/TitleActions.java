@@ -33,14 +33,6 @@ final class TitleActions {
         Map.entry("labeling", "labeling"), Map.entry("labelling", "labelling"), Map.entry("clustering", "clustering"),
         Map.entry("diagnosing", "diagnosis"), Map.entry("verifying", "verification"), Map.entry("editing", "editing"),
         Map.entry("mitigating", "mitigation"));
-    /** "... to Mitigate Hallucinations": the infinitive states the task too. */
-    private static final Map<String, String> INFINITIVES = Map.ofEntries(
-        Map.entry("predict", "prediction"), Map.entry("estimate", "estimation"), Map.entry("recommend", "recommendation"),
-        Map.entry("explain", "explanation"), Map.entry("interpret", "interpretation"), Map.entry("classify", "classification"),
-        Map.entry("detect", "detection"), Map.entry("recognize", "recognition"), Map.entry("segment", "segmentation"),
-        Map.entry("summarize", "summarization"), Map.entry("generate", "generation"), Map.entry("forecast", "forecasting"),
-        Map.entry("translate", "translation"), Map.entry("retrieve", "retrieval"), Map.entry("compress", "compression"),
-        Map.entry("identify", "identification"), Map.entry("mitigate", "mitigation"), Map.entry("diagnose", "diagnosis"));
     /** Where a title states its action: at its start, after its colon or dash, or after these words. */
     private static final Set<String> BEFORE_ACTION = Set.of(":", "--", "-", "for", "in", "on");
     /** Capitalised words that end the object because they open a clause. */
@@ -57,7 +49,8 @@ final class TitleActions {
             String word = t.get(i).text().toLowerCase(Locale.ROOT);
             String nominal = TASK_VERBS.get(word);
             if (nominal == null || !actionSlot(t, i)) {
-                nominal = i > 0 && t.get(i - 1).text().equalsIgnoreCase("to") ? INFINITIVES.get(word) : null;
+                // "... to Mitigate Hallucinations": the infinitive states the task too
+                nominal = i > 0 && t.get(i - 1).text().equalsIgnoreCase("to") ? TASK_VERBS.get(gerund(word)) : null;
                 if (nominal == null) continue;
             }
             for (int[] object : objects(t, i + 1)) {
@@ -67,6 +60,11 @@ final class TitleActions {
                 if (known.stream().noneMatch(k -> EntityKeys.key(k.surface()).equals(EntityKeys.key(phrase)))) out.add(c);
             }
         }
+    }
+
+    /** "mitigate" -> "mitigating", "predict" -> "predicting", "classify" -> "classifying". */
+    private static String gerund(String infinitive) {
+        return (infinitive.endsWith("e") ? infinitive.substring(0, infinitive.length() - 1) : infinitive) + "ing";
     }
 
     /** Whether the gerund at {@code i} opens the title or its subtitle, maybe after an adverb ("Jointly Predicting"). */

@@ -72,9 +72,7 @@ class EntityNamesTest {
         LinkedPaper p = Recognition.recognize("A Mixture of h-1 Heads is Better than h Heads",
             "MAE is trained using a block coordinate descent algorithm that alternates between updating (1) the responsibilities of "
             + "the experts and (2) their parameters.");
-        EntityMention m = Recognition.mention(p, "block coordinate descent");
-        org.junit.jupiter.api.Assertions.assertNotNull(m, p.mentions().toString());
-        org.junit.jupiter.api.Assertions.assertEquals(EntityType.METHOD, m.entity().primaryType());
+        org.junit.jupiter.api.Assertions.assertEquals(EntityType.METHOD, Recognition.found(p, "block coordinate descent").entity().primaryType());
     }
 
     @Test
@@ -82,27 +80,25 @@ class EntityNamesTest {
         // corpus sentences (TIGER, Dynamic Head): a sentence-final name, and a known name joined to more name
         LinkedPaper p = Recognition.recognize("TIGER: Time-frequency Interleaved Gain Extraction and Reconstruction for Efficient Speech Separation",
             "TIGER reduces the parameters by 94.3% while achieving performance surpassing state-of-the-art (SOTA) model TF-GridNet.");
-        org.junit.jupiter.api.Assertions.assertNotNull(Recognition.mention(p, "TF-GridNet"), p.mentions().toString());
+        Recognition.found(p, "TF-GridNet");
         LinkedPaper q = Recognition.recognize("Dynamic Head: Unifying Object Detection Heads with Attentions",
             "With ResNeXt-101-DCN backbone, we further improve the performance to a new state-of-the-art 54.0 AP.");
-        org.junit.jupiter.api.Assertions.assertNotNull(Recognition.mention(q, "ResNeXt-101-DCN"), q.mentions().toString());
-        org.junit.jupiter.api.Assertions.assertNull(Recognition.mention(q, "ResNeXt"), q.mentions().toString());
+        Recognition.found(q, "ResNeXt-101-DCN");
+        Recognition.absent(q, "ResNeXt");
     }
 
     @Test
     void aDashRunInsideATokenSeparatesTwoWords() {
         LinkedPaper p = Recognition.recognize("A Benchmark for Interpretability Methods in Deep Neural Networks",
             "Only certain ensemble based approaches---VarGrad and SmoothGrad-Squared---outperform such a random assignment of importance.");
-        org.junit.jupiter.api.Assertions.assertNotNull(Recognition.mention(p, "VarGrad"), p.mentions().toString());
-        org.junit.jupiter.api.Assertions.assertNull(Recognition.mention(p, "approaches---VarGrad"), p.mentions().toString());
+        Recognition.found(p, "VarGrad");
+        Recognition.absent(p, "approaches---VarGrad");
     }
 
     @Test
     void aDatasetWordVouchesForADatasetNameInAnyCase() {
         LinkedPaper p = Recognition.recognize("Improving Automatic Speech Recognition with Decoder-Centric Regularisation in Encoder-Decoder Models",
             "We show an absolute reduction of 2.7 and 2.9 WERs on AMI and Gigaspeech datasets, respectively.");
-        EntityMention m = Recognition.mention(p, "GigaSpeech");
-        org.junit.jupiter.api.Assertions.assertNotNull(m, p.mentions().toString());
-        org.junit.jupiter.api.Assertions.assertEquals(EntityType.DATASET, m.entity().primaryType());
+        org.junit.jupiter.api.Assertions.assertEquals(EntityType.DATASET, Recognition.found(p, "GigaSpeech").entity().primaryType());
     }
 }

@@ -27,6 +27,19 @@ final class Recognition {
         return null;
     }
 
+    /** The mention of the entity labelled {@code label}, failing the test with the paper's mentions if there is none. */
+    static EntityMention found(LinkedPaper p, String label) {
+        EntityMention m = mention(p, label);
+        if (m == null) throw new AssertionError(label + " not found in " + p.mentions());
+        return m;
+    }
+
+    /** Fails the test if some entity of the paper is labelled {@code label}. */
+    static void absent(LinkedPaper p, String label) {
+        EntityMention m = mention(p, label);
+        if (m != null) throw new AssertionError(label + " should not be found: " + m);
+    }
+
     private static synchronized PaperRecognizer recognizer() {
         if (recognizer == null) recognizer = new PaperRecognizer(Vocabulary.bundled());
         return recognizer;
