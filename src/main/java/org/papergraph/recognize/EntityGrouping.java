@@ -202,7 +202,7 @@ final class EntityGrouping {
         if (g.acronym != null && longFormOf.containsKey(g.acronym)) surfaces.add(longFormOf.get(g.acronym));
         surfaces.remove(label);
         EntityType type = guessType(g, label);
-        return new Entity(EntityKeys.slug(label), label, Set.of(type), surfaces, false);
+        return new Entity(EntityKeys.slug(withoutKindOfActivity(label)), label, Set.of(type), surfaces, false);
     }
 
     private EntityType guessType(Group g, String label) {
@@ -286,5 +286,17 @@ final class EntityGrouping {
         int ss = s == null ? 0 : s.start(), se = s == null ? text.text().length() : s.end();
         // The quote is the text at the offsets ("Deletion and Insertion scores"), whatever name the candidate gives it.
         return new Evidence(c.section(), c.start(), c.end(), text.text().substring(c.start(), c.end()), ss, se);
+    }
+
+    private static final java.util.regex.Pattern KIND_OF_ACTIVITY = java.util.regex.Pattern.compile(
+        "(?i)^(\\S+(?:\\s+\\S+)*\\s+\\S+(?:tion|sion|ing|sis|ment))\\s+(?:technique|method|approach|algorithm|procedure)s?$");
+
+    /**
+     * "concept importance estimation technique" is concept importance estimation: a technique named by the
+     * activity it performs is that activity, so both spellings share one IRI across papers (the label stays).
+     */
+    static String withoutKindOfActivity(String label) {
+        java.util.regex.Matcher m = KIND_OF_ACTIVITY.matcher(label);
+        return m.matches() ? m.group(1) : label;
     }
 }

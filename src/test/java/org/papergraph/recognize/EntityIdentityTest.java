@@ -25,4 +25,19 @@ class EntityIdentityTest {
         assertEquals(Vocabulary.bundled().lookup("nearest neighbor search").slug(), mention(p, "NN").entity().slug());
         assertEquals(mention(p, "NN").entity(), mention(p, "Nearest Neighbor").entity());
     }
+
+    @Test
+    void aTechniqueNamedByItsActivityIsThatActivity() {
+        // Corpus wordings (CRAFT; A Holistic Approach to ... Concept Importance Estimation): one IRI for both spellings.
+        LinkedPaper craft = recognize("CRAFT: Concept Recursive Activation FacTorization for Explainability",
+            "We propose a novel concept importance estimation technique for concept-based explanations.");
+        LinkedPaper holistic = recognize("A Holistic Approach to Unifying Automatic Concept Extraction and Concept Importance Estimation",
+            "We study concept extraction and concept importance estimation in a unified framework.");
+        EntityMention a = mention(craft, "concept importance estimation technique");
+        EntityMention b = mention(holistic, "concept importance estimation");
+        assertNotNull(a, craft.mentions().toString());
+        assertNotNull(b, holistic.mentions().toString());
+        assertEquals(b.entity().slug(), a.entity().slug());
+        assertEquals("concept importance estimation technique", a.entity().label());
+    }
 }
