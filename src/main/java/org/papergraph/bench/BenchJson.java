@@ -74,6 +74,8 @@ public final class BenchJson {
         node.put("floor_papers_per_s", round(r.floor().papersPerSecond()));
         node.put("floor_tokens_per_s", round(r.floor().tokensPerSecond()));
         node.put("ratio", round(r.ratio()));
+        node.put("own_nlp_floor_papers_per_s", round(r.ownNlpFloor().papersPerSecond()));
+        node.put("own_nlp_ratio", round(r.ownNlpRatio()));
         node.put("cpu_s", round(r.pipeline().cpuSeconds()));
         node.put("floor_cpu_s", round(r.floor().cpuSeconds()));
         node.put("cpu_ratio", round(r.cpuRatio()));

@@ -94,7 +94,8 @@ public final class Benchmark {
                 sink.paper(new Paper(p.title(), p.abstractText(), new SourceLocation("warm-up", i + 1)));
             }
         };
-        ExtractionBench.floor(warm, options.threads());
+        ExtractionBench.floor(warm, options.threads(), false);
+        ExtractionBench.floor(warm, options.threads(), true);
         ExtractionBench.pipeline(warm, options.threads(), iris);
     }
 

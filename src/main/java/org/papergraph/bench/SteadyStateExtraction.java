@@ -79,7 +79,8 @@ final class SteadyStateExtraction {
     private static double changed(double before, double after) { return Math.abs(after / before - 1); }
 
     private static String describe(String name, ExtractionBench.Round r) {
-        return String.format("%s: floor %.1f papers/s, pipeline %.1f papers/s, ratio %.2f (CPU %.2f), JIT %,d ms",
-            name, r.floor().papersPerSecond(), r.pipeline().papersPerSecond(), r.ratio(), r.cpuRatio(), r.jitMillis());
+        return String.format("%s: floor %.1f papers/s (own NLP %.1f), pipeline %.1f papers/s, ratio %.2f (CPU %.2f; own NLP %.2f), JIT %,d ms",
+            name, r.floor().papersPerSecond(), r.ownNlpFloor().papersPerSecond(), r.pipeline().papersPerSecond(), r.ratio(), r.cpuRatio(),
+            r.ownNlpRatio(), r.jitMillis());
     }
 }

@@ -32,6 +32,9 @@ public final class NlpModels {
      */
     final OutcomeMemo lemmaMemo = new OutcomeMemo(LEMMA_MEMO_ENTRIES);
     private static final int LEMMA_MEMO_ENTRIES = 1 << 17;
+    /** The tokenizer's memo of whitespace-free pieces and their splits, shared likewise: ~15 MB at most. */
+    final GenerationalMemo<String, int[]> tokenMemo = new GenerationalMemo<>(TOKEN_MEMO_ENTRIES);
+    private static final int TOKEN_MEMO_ENTRIES = 1 << 17;
 
     private NlpModels() throws IOException {
         sentenceModel = new SentenceModel(open(SENTENCE));

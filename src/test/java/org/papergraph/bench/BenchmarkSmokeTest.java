@@ -30,7 +30,7 @@ class BenchmarkSmokeTest {
             "--query-filter", "11-graph-summary", "--runs", "2");
         assertEquals(0, status, out.toString());
         JsonNode r = new ObjectMapper().readTree(Files.readString(json));
-        for (String key : List.of("papers_per_s", "tokens_per_s", "floor_papers_per_s", "ratio"))
+        for (String key : List.of("papers_per_s", "tokens_per_s", "floor_papers_per_s", "ratio", "own_nlp_floor_papers_per_s", "own_nlp_ratio"))
             assertTrue(r.path("extraction").has(key), "extraction." + key);
         for (String key : List.of("ratio", "cpu_ratio", "jit_ms")) assertTrue(r.path("extraction").path("first_round").has(key), "first_round." + key);
         assertTrue(r.path("extraction").path("measurement").asText().startsWith("steady state"));
