@@ -1,7 +1,7 @@
 package org.papergraph.nlp;
 
 /**
- * One hypothesis of the lemmatizer's beam: its last outcome and a link to the path before it, with
+ * One hypothesis of a beam search (the lemmatizer's, the POS tagger's): its last outcome and a link to the path before it, with
  * the score OpenNLP's {@code Sequence} computes. A {@code Sequence} copies its whole outcome and
  * probability lists at every extension (quadratic in the sentence length, ~25% of lemmatization
  * on a warm memo); a path shares its prefix. Ordered as {@code Sequence}: higher score first.
@@ -42,4 +42,26 @@ final class BeamPath implements Comparable<BeamPath> {
 
     @Override
     public int compareTo(BeamPath o) { return Double.compare(o.score, score); }
+
+    /**
+     * The beam's threshold as OpenNLP's BeamSearch computes it, without its sort of a copy of all the
+     * scores: the value a full ascending sort would put at index length-k (the smallest one when k > length).
+     */
+    static double kthLargest(double[] scores, int k) {
+        int keep = Math.min(k, scores.length);
+        double[] top = new double[keep];   // ascending; top[0] is the smallest kept
+        int filled = 0;
+        for (double s : scores) {
+            if (filled < keep) {
+                int pos = filled++;
+                while (pos > 0 && Double.compare(top[pos - 1], s) > 0) { top[pos] = top[pos - 1]; pos--; }
+                top[pos] = s;
+            } else if (Double.compare(s, top[0]) > 0) {
+                int pos = 0;
+                while (pos + 1 < keep && Double.compare(top[pos + 1], s) < 0) { top[pos] = top[pos + 1]; pos++; }
+                top[pos] = s;
+            }
+        }
+        return top[0];
+    }
 }

@@ -161,7 +161,7 @@ final class MemoizedLemmatizer {
 
     /** The outcomes scoring at least the beam's k-th best score, in outcome order. */
     private OutcomeMemo.Survivors survivors(double[] scores) {
-        double min = kthLargest(scores, beamSize);
+        double min = BeamPath.kthLargest(scores, beamSize);
         int n = 0;
         for (double s : scores) if (s >= min) n++;
         int[] outcomes = new int[n];
@@ -170,24 +170,5 @@ final class MemoizedLemmatizer {
         for (int p = 0; p < scores.length; p++)
             if (scores[p] >= min) { outcomes[j] = p; values[j++] = scores[p]; }
         return new OutcomeMemo.Survivors(outcomes, values);
-    }
-
-    /** The value a full ascending sort would put at index length-k (the smallest one when k > length). */
-    static double kthLargest(double[] scores, int k) {
-        int keep = Math.min(k, scores.length);
-        double[] top = new double[keep];   // ascending; top[0] is the smallest kept
-        int filled = 0;
-        for (double s : scores) {
-            if (filled < keep) {
-                int pos = filled++;
-                while (pos > 0 && Double.compare(top[pos - 1], s) > 0) { top[pos] = top[pos - 1]; pos--; }
-                top[pos] = s;
-            } else if (Double.compare(s, top[0]) > 0) {
-                int pos = 0;
-                while (pos + 1 < keep && Double.compare(top[pos + 1], s) < 0) { top[pos] = top[pos + 1]; pos++; }
-                top[pos] = s;
-            }
-        }
-        return top[0];
     }
 }

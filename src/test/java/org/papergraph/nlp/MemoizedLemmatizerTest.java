@@ -86,8 +86,8 @@ class MemoizedLemmatizerTest {
     @Test
     void kthLargestIsWhatASortGives() {
         double[] scores = {0.1, 0.5, 0.5, 0.2, 0.9, 0.0};
-        assertEquals(0.5, MemoizedLemmatizer.kthLargest(scores, 3));
-        assertEquals(0.9, MemoizedLemmatizer.kthLargest(scores, 1));
-        assertEquals(0.0, MemoizedLemmatizer.kthLargest(new double[] {0.3, 0.0}, 3));
+        assertEquals(0.5, BeamPath.kthLargest(scores, 3));
+        assertEquals(0.9, BeamPath.kthLargest(scores, 1));
+        assertEquals(0.0, BeamPath.kthLargest(new double[] {0.3, 0.0}, 3));
     }
 }
