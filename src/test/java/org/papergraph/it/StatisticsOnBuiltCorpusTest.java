@@ -15,7 +15,7 @@ class StatisticsOnBuiltCorpusTest {
         BuiltCorpus.ensureBuilt();
         try (GraphStore store = GraphStore.open(BuiltCorpus.STORE)) {
             int rows = SameAnswers.assertAllSame(store.datasetGraph());
-            assertTrue(rows > 1000, "the answers compared have rows: " + rows);
+            assertTrue(rows > 400, "the answers compared have rows: " + rows);
         }
     }
 
@@ -28,6 +28,9 @@ class StatisticsOnBuiltCorpusTest {
             assertTrue(tasks > 100, "methods per task, every task: " + tasks);
             int datasets = SameAnswers.assertSame(store.datasetGraph(), "08-papers-proposing-datasets.rq", "{ \"\" }", "{ \"ar\" }");
             assertTrue(datasets > 2, "papers proposing a dataset named *ar*: " + datasets);
+            // 10 with 400 entities a class instead of 50: the tie groups of rarely named entities are cut by label
+            int entities = SameAnswers.assertSame(store.datasetGraph(), "10-entity-overview.rq", "50", "400");
+            assertTrue(entities > 1000, "the 400 most named entities of each class: " + entities);
         }
     }
 
