@@ -46,7 +46,27 @@ final class EntityGrouping {
 
     void addAll(List<Candidate> candidates) {
         for (Candidate c : candidates) wrapsDefinition(c);
-        for (Candidate c : candidates) add(c);
+        for (Candidate c : candidates) if (!insideDefinedName(c)) add(c);
+    }
+
+    /**
+     * "a Spatial Augmented Pruning (SAP) strategy", "Score Forgetting Distillation (SFD)": a catalogue term
+     * inside the long form of an acronym the paper defines is a word of that name, wherever the name
+     * stands (the title too), not a use of the term. A task keeps its place: "class-incremental Novel Class
+     * Discovery (class-iNCD)" narrows the task it addresses.
+     */
+    private boolean insideDefinedName(Candidate c) {
+        if (c.concept() == null || !c.rule().equals("vocabulary")) return false;
+        if (c.concept().types().equals(Set.of(EntityType.TASK))) return false;
+        String text = paper.text(c.section()).text();
+        for (AcronymFinder.Definition d : definitions) {
+            String longForm = d.longForm();
+            if (longForm.length() <= c.surface().length() || vocabulary.lookup(longForm) != null) continue;
+            int from = Math.max(0, c.end() - longForm.length());
+            int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(longForm.toLowerCase(java.util.Locale.ROOT), from);
+            if (at >= 0 && at <= c.start() && c.end() <= at + longForm.length()) return true;
+        }
+        return false;
     }
 
     /** Acronym -> the known entity a definition is the first part of: "Click-through rate (CTR) prediction". */

@@ -1,0 +1,39 @@
+package org.papergraph.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.papergraph.recognize.Recognition.absent;
+import static org.papergraph.recognize.Recognition.found;
+import static org.papergraph.recognize.Recognition.recognize;
+
+import org.junit.jupiter.api.Test;
+
+/** Methods pinned on corpus sentences: catalogue terms that are only words of another name or a modifier, and described methods. */
+class MethodPrecisionTest {
+    @Test
+    void catalogueTermInsideADefinedNameIsAWordOfThatName() {
+        LinkedPaper p = recognize("ATP-LLaVA: Adaptive Token Pruning for Large Vision Language Models",
+            "Additionally, we develop a Spatial Augmented Pruning (SAP) strategy that prunes visual tokens with both "
+            + "token redundancy and spatial modeling perspectives.");
+        absent(p, "pruning");
+        assertTrue(found(p, "SAP").entity().types().contains(EntityType.METHOD));
+    }
+
+    @Test
+    void definedNameInTheTitleHidesItsWordsThereToo() {
+        LinkedPaper p = recognize("Score Forgetting Distillation: A Swift, Data-Free Method for Machine Unlearning in Diffusion Models",
+            "This paper introduces Score Forgetting Distillation (SFD), an innovative MU approach that promotes the forgetting "
+            + "of undesirable information in diffusion models.");
+        absent(p, "knowledge distillation");
+        assertEquals(Role.PROPOSES, found(p, "SFD").role());
+    }
+
+    @Test
+    void taskNarrowedByADefinedNameIsStillAddressed() {
+        LinkedPaper p = recognize("Class-incremental Novel Class Discovery",
+            "We study the new task of class-incremental Novel Class Discovery (class-iNCD), which refers to the problem of "
+            + "discovering novel categories in an unlabelled data set.");
+        EntityMention ncd = found(p, "novel class discovery");
+        assertTrue(ncd.entity().types().contains(EntityType.TASK));
+    }
+}
