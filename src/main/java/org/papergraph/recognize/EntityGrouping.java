@@ -137,7 +137,7 @@ final class EntityGrouping {
         for (Map.Entry<String, Group> e : groups.entrySet()) {
             Group g = e.getValue();
             Entity entity = entity(e.getKey());
-            if (entity == null || isBackground(g) || isQualifiedElsewhere(e.getKey(), g)) continue;
+            if (entity == null || isBackground(g) || isQualifiedElsewhere(e.getKey(), g) || onlyNarrowed(g)) continue;
             Candidate best = g.candidates.get(0);
             Role role = null;
             for (Candidate c : g.candidates) {
@@ -149,6 +149,12 @@ final class EntityGrouping {
             out.add(new EntityMention(entity, role, confidence, evidence(best), best.rule()));
         }
         return out;
+    }
+
+    /** A catalogue method the paper names only as the head of narrower kinds ("text-to-image diffusion models"). */
+    private boolean onlyNarrowed(Group g) {
+        if (g.concept == null || !g.concept.types().contains(EntityType.METHOD)) return false;
+        return g.candidates.stream().allMatch(c -> c.rule().equals("vocabulary") && NarrowedMentions.isNarrowed(paper.text(c.section()), c));
     }
 
     /** An umbrella term the paper only frames itself with: kept only when the paper names it as its own. */

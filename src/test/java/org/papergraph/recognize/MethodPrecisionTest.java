@@ -36,4 +36,27 @@ class MethodPrecisionTest {
         EntityMention ncd = found(p, "novel class discovery");
         assertTrue(ncd.entity().types().contains(EntityType.TASK));
     }
+
+    @Test
+    void methodNamedOnlyAsTheHeadOfANarrowerKindIsNotTheCatalogueMethod() {
+        LinkedPaper p = recognize("ArFake: A Multi-Dialect Benchmark and Baselines for Arabic Spoof-Speech Detection",
+            "With the rise of generative text-to-speech models, distinguishing between real and synthetic speech has become challenging.");
+        absent(p, "text-to-speech model");
+        LinkedPaper title = recognize("What's in your Head? Emergent Behaviour in Multi-Task Transformer Models",
+            "The primary paradigm for multi-task training in natural language processing is to represent the input with a shared "
+            + "pre-trained language model, and add a small, thin network (head) per task.");
+        absent(title, "Transformer");
+    }
+
+    @Test
+    void judgingWordsAndNamesDoNotNarrow() {
+        LinkedPaper p = recognize("HeadArtist: Text-conditioned 3D Head Generation with Self Score Distillation",
+            "With a landmark-guided ControlNet serving as the generative prior, we come up with an efficient pipeline that optimizes "
+            + "a parameterized 3D head model under the supervision of the prior distillation itself.");
+        found(p, "ControlNet");
+        LinkedPaper judged = recognize("Attention is All You Need? Good Embeddings with Statistics are enough",
+            "In the recent past, there has been a similar shift away from traditional convolutional and recurrent neural networks "
+            + "towards purely end-to-end Transformer architectures.");
+        assertTrue(found(judged, "Transformer").entity().types().contains(EntityType.METHOD));
+    }
 }
