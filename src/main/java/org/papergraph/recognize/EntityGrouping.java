@@ -98,6 +98,7 @@ final class EntityGrouping {
             if (!joined || name.isEmpty() || vocabulary.lookup(name) == null) return;
             c = new Candidate(c.section(), c.start(), c.end() - 1, name, c.type(), c.role(), c.confidence(), c.concept(), c.rule());
         }
+        c = withSpacedVariant(c);
         String key = EntityKeys.key(c.surface());
         String acronym = definedAs.get(key);
         VocabularyConcept concept = acronym != null ? definedConcept(acronym, c.concept()) : c.concept();
@@ -111,6 +112,20 @@ final class EntityGrouping {
         if (acronym != null) g.acronym = acronym;
         entities = null;
         listed = null;
+    }
+
+    /**
+     * "Gemma1.1 2B", "OWSM v3": a model name followed by its size or version as a word of its own names that
+     * variant, which is its own entity (as "BART-large" is). Only names, never common-word labels.
+     */
+    private Candidate withSpacedVariant(Candidate c) {
+        if (c.surface().contains(" ") || !NameShapes.isNameLike(c.surface()) && !(c.concept() != null && Vocabulary.hasUpperInside(c.surface()))) return c;
+        if (c.concept() != null && !c.concept().types().contains(EntityType.METHOD)) return c;
+        String text = paper.text(c.section()).text();
+        int end = ModelVariants.spacedSuffixEnd(text, c.end());
+        if (end == c.end()) return c;
+        return new Candidate(c.section(), c.start(), end, text.substring(c.start(), end), EntityType.METHOD, c.role(), c.confidence(), null,
+            c.rule() + "+spaced-variant");
     }
 
     /**

@@ -59,4 +59,16 @@ class MethodPrecisionTest {
             + "towards purely end-to-end Transformer architectures.");
         assertTrue(found(judged, "Transformer").entity().types().contains(EntityType.METHOD));
     }
+
+    @Test
+    void sizeOrVersionWrittenAsItsOwnWordNamesTheVariant() {
+        LinkedPaper p = recognize("ResumeAtlas: Revisiting Resume Classification with Large-Scale Datasets and Large Language Models",
+            "We curated a large-scale dataset of 13,389 resumes from diverse sources and employed Large Language Models (LLMs) "
+            + "such as BERT and Gemma1.1 2B for classification.");
+        assertTrue(found(p, "Gemma1.1 2B").entity().types().contains(EntityType.METHOD));
+        absent(p, "Gemma1.1");
+        LinkedPaper asr = recognize("Improving Automatic Speech Recognition with Decoder-Centric Regularisation in Encoder-Decoder Models",
+            "We build strong ASR systems that obtained competitive WERs as compared to Whisper-medium and outperformed OWSM v3.");
+        found(asr, "OWSM v3");
+    }
 }
