@@ -46,25 +46,45 @@ final class EntityGrouping {
 
     void addAll(List<Candidate> candidates) {
         for (Candidate c : candidates) wrapsDefinition(c);
-        for (Candidate c : candidates) if (!insideDefinedName(c)) add(c);
+        List<String> names = coinedNames(candidates);
+        for (Candidate c : candidates) if (!insideCoinedName(c, names)) add(c);
     }
 
     /**
-     * "a Spatial Augmented Pruning (SAP) strategy", "Score Forgetting Distillation (SFD)": a catalogue term
-     * inside the long form of an acronym the paper defines is a word of that name, wherever the name
-     * stands (the title too), not a use of the term. A task keeps its place: "class-incremental Novel Class
-     * Discovery (class-iNCD)" narrows the task it addresses.
+     * The names the paper gives its own things: the long forms of the acronyms it defines ("Spatial Augmented
+     * Pruning (SAP)") and the title-case names it proposes ("Hybrid Distillation"), which the field does not know.
      */
-    private boolean insideDefinedName(Candidate c) {
+    private List<String> coinedNames(List<Candidate> candidates) {
+        List<String> names = new ArrayList<>();
+        for (AcronymFinder.Definition d : definitions) names.add(d.longForm());
+        for (Candidate c : candidates)
+            if (c.role() == Role.PROPOSES && c.concept() == null && isTitleCasePhrase(c.surface())) names.add(c.surface());
+        names.removeIf(n -> vocabulary.lookup(n) != null);
+        return names;
+    }
+
+    private static boolean isTitleCasePhrase(String surface) {
+        String[] words = surface.split("[\\s-]+");
+        if (words.length < 2) return false;
+        for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        return true;
+    }
+
+    /**
+     * "a Spatial Augmented Pruning (SAP) strategy", "Hybrid Distillation: Connecting ...": a catalogue term
+     * inside a name the paper coins is a word of that name, wherever the name stands (the title too), not a use
+     * of the term. A task keeps its place: "class-incremental Novel Class Discovery (class-iNCD)" narrows the
+     * task it addresses.
+     */
+    private boolean insideCoinedName(Candidate c, List<String> names) {
         if (c.concept() == null || !c.rule().equals("vocabulary")) return false;
         if (c.concept().types().equals(Set.of(EntityType.TASK))) return false;
-        String text = paper.text(c.section()).text();
-        for (AcronymFinder.Definition d : definitions) {
-            String longForm = d.longForm();
-            if (longForm.length() <= c.surface().length() || vocabulary.lookup(longForm) != null) continue;
-            int from = Math.max(0, c.end() - longForm.length());
-            int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(longForm.toLowerCase(java.util.Locale.ROOT), from);
-            if (at >= 0 && at <= c.start() && c.end() <= at + longForm.length()) return true;
+        String text = paper.text(c.section()).text().toLowerCase(java.util.Locale.ROOT);
+        for (String name : names) {
+            if (name.length() <= c.surface().length()) continue;
+            int from = Math.max(0, c.end() - name.length());
+            int at = text.indexOf(name.toLowerCase(java.util.Locale.ROOT), from);
+            if (at >= 0 && at <= c.start() && c.end() <= at + name.length()) return true;
         }
         return false;
     }

@@ -71,4 +71,13 @@ class MethodPrecisionTest {
             "We build strong ASR systems that obtained competitive WERs as compared to Whisper-medium and outperformed OWSM v3.");
         found(asr, "OWSM v3");
     }
+
+    @Test
+    void catalogueTermInsideAProposedTitleCaseNameIsAWordOfThatName() {
+        LinkedPaper p = recognize("Hybrid Distillation: Connecting Masked Autoencoders with Contrastive Learners",
+            "In order to better obtain both discrimination and diversity, we propose a simple but effective Hybrid Distillation "
+            + "strategy, which utilizes both the supervised/CL teacher and the MIM teacher to jointly guide the student model.");
+        absent(p, "knowledge distillation");
+        assertEquals(Role.PROPOSES, found(p, "Hybrid Distillation").role());
+    }
 }
