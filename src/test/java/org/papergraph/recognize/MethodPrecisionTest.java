@@ -80,4 +80,12 @@ class MethodPrecisionTest {
         absent(p, "knowledge distillation");
         assertEquals(Role.PROPOSES, found(p, "Hybrid Distillation").role());
     }
+
+    @Test
+    void labelGluedToTheWordBeforeIsTheTailOfAnotherCompound() {
+        LinkedPaper p = recognize("Evaluating the Faithfulness of Importance Measures in NLP by Recursively Masking Allegedly Important Tokens and Retraining",
+            "We evaluate 4 different importance measures on 8 different datasets, using both LSTM-attention models and RoBERTa models.");
+        absent(p, "attention model");
+        found(p, "RoBERTa");
+    }
 }
