@@ -6,6 +6,8 @@ import static org.papergraph.recognize.Recognition.absent;
 import static org.papergraph.recognize.Recognition.found;
 import static org.papergraph.recognize.Recognition.recognize;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 /** Methods pinned on corpus sentences: catalogue terms that are only words of another name or a modifier, and described methods. */
@@ -87,5 +89,12 @@ class MethodPrecisionTest {
             "We evaluate 4 different importance measures on 8 different datasets, using both LSTM-attention models and RoBERTa models.");
         absent(p, "attention model");
         found(p, "RoBERTa");
+    }
+
+    @Test
+    void activityAfterAWordOfMeansInTheTitleIsTheMethod() {
+        LinkedPaper p = recognize("Less is More: Fewer Interpretable Region via Submodular Subset Selection",
+            "Image attribution algorithms aim to identify important regions that are highly relevant to model decisions.");
+        assertEquals(Set.of(EntityType.METHOD), found(p, "Submodular Subset Selection").entity().types());
     }
 }
