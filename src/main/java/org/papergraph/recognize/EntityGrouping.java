@@ -193,8 +193,11 @@ final class EntityGrouping {
     }
 
     /** An umbrella term the paper only frames itself with: kept only when the paper names it as its own. */
-    private static boolean isBackground(Group g) {
-        return BackgroundTerms.isBackground(g.concept) && g.candidates.stream().noneMatch(c -> c.rule().startsWith("title-prefix"));
+    private boolean isBackground(Group g) {
+        // "artificial intelligence (AI)": the paper's own definition of an umbrella term is still the umbrella term.
+        boolean umbrella = BackgroundTerms.isBackground(g.concept)
+            || g.concept == null && g.acronym != null && BackgroundTerms.isBackgroundLabel(longFormOf.getOrDefault(g.acronym, ""));
+        return umbrella && g.candidates.stream().noneMatch(c -> c.rule().startsWith("title-prefix"));
     }
 
     /**

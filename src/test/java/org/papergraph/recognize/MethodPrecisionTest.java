@@ -97,4 +97,13 @@ class MethodPrecisionTest {
             "Image attribution algorithms aim to identify important regions that are highly relevant to model decisions.");
         assertEquals(Set.of(EntityType.METHOD), found(p, "Submodular Subset Selection").entity().types());
     }
+
+    @Test
+    void umbrellaTermDefinedWithAnAcronymIsStillBackground() {
+        LinkedPaper p = recognize("Linking In-context Learning in Transformers to Human Episodic Memory",
+            "While many artificial intelligence (AI) models have a neuroscience counterpart, such connections are largely missing "
+            + "in Transformer models and the self-attention mechanism.");
+        absent(p, "AI");
+        absent(p, "artificial intelligence");
+    }
 }
