@@ -49,6 +49,10 @@ final class HeadedPhrases {
                 // "... via Submodular Subset Selection", "... with Spatio-Temporal Localized Alignment": after a word of
                 // means, a title's activity phrase is how the paper works, its method, not the task it addresses.
                 if (type == EntityType.TASK && p.first() > 0 && MEANS.contains(NounPhrases.lower(s.tokens().get(p.first() - 1)))) type = EntityType.METHOD;
+                // "Prompt Tuned Embedding Classification for Multi-Label Industry Sector Allocation": an activity put to use
+                // for another is the means, and the task is the one after "for".
+                if (type == EntityType.TASK && p.end() + 1 < s.tokens().size() && NounPhrases.lower(s.tokens().get(p.end())).equals("for")
+                    && s.tokens().get(p.end() + 1).tag().matches("NOUN|PROPN|ADJ")) type = EntityType.METHOD;
                 if (type == null || words < 2 || words > (type == EntityType.TASK ? 5 : 4)) continue;
                 if (p.start() < longFormEnd) continue;
                 if (WEAK_MODIFIERS.contains(NounPhrases.lower(s.tokens().get(p.first())))) continue;

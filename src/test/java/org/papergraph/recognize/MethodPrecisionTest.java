@@ -106,4 +106,12 @@ class MethodPrecisionTest {
         absent(p, "AI");
         absent(p, "artificial intelligence");
     }
+
+    @Test
+    void titleActivityPutToUseForAnotherIsTheMethod() {
+        LinkedPaper p = recognize("Prompt Tuned Embedding Classification for Multi-Label Industry Sector Allocation",
+            "All limitations (a), (b), and (c) are addressed by replacing the PLM's language head with a classification head, "
+            + "which is referred to as Prompt Tuned Embedding Classification (PTEC).");
+        assertEquals(Set.of(EntityType.METHOD), found(p, "PTEC").entity().types());
+    }
 }
