@@ -41,10 +41,27 @@ final class NarrowedMentions {
         // "text-to-image diffusion models", "Multi-Task Transformer Models": a hyphenated compound says which kind
         if (word.indexOf('-') > 0) return true;
         // Title case hides the parts of speech; in a sentence, an adjective narrows ("explainable attention models").
-        if (c.section() == Section.TITLE) return false;
+        // In a title, a run of capitalised words that holds a compound is a coined kind ("Forgery-aware Adaptive Transformer").
+        if (c.section() == Section.TITLE) return compoundInCapitalisedRun(s, start);
         Token before = tokenEndingAt(text, c.start(), end);
         return before != null && before.isAdjective() && !NOT_NARROWING.contains(before.lemma().toLowerCase(Locale.ROOT))
             && !NounPhrases.EVALUATIVE.contains(before.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the capitalised words that end at {@code end} (a word start) include a hyphenated compound. */
+    private static boolean compoundInCapitalisedRun(String s, int wordStart) {
+        int end = wordStart;
+        while (end > 0) {
+            int stop = end - 1;
+            if (stop < 0 || s.charAt(stop) != ' ') return false;
+            int start = stop;
+            while (start > 0 && !Character.isWhitespace(s.charAt(start - 1))) start--;
+            String word = s.substring(start, stop);
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || NounPhrases.EVALUATIVE.contains(word.toLowerCase(Locale.ROOT))) return false;
+            if (word.indexOf('-') > 0 && Character.isLetterOrDigit(word.charAt(word.length() - 1))) return true;
+            end = start;
+        }
+        return false;
     }
 
     /** A word with a capital after its first letter ("ControlNet", "CNNs"); title case capitalises only first letters. */

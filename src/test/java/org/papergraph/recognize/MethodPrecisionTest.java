@@ -114,4 +114,12 @@ class MethodPrecisionTest {
             + "which is referred to as Prompt Tuned Embedding Classification (PTEC).");
         assertEquals(Set.of(EntityType.METHOD), found(p, "PTEC").entity().types());
     }
+
+    @Test
+    void capitalisedRunWithACompoundInTheTitleIsACoinedKind() {
+        LinkedPaper p = recognize("Forgery-aware Adaptive Transformer for Generalizable Synthetic Image Detection",
+            "In this paper, we study the problem of generalizable synthetic image detection, aiming to detect forgery images from "
+            + "diverse generative methods, e.g., GANs and diffusion models.");
+        absent(p, "Transformer");
+    }
 }
