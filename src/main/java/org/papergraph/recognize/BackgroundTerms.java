@@ -24,4 +24,9 @@ final class BackgroundTerms {
     static boolean isBackground(VocabularyConcept concept) {
         return concept != null && KEYS.contains(EntityKeys.key(concept.prefLabel()));
     }
+
+    /** Whether a label, such as the long form a paper gives an acronym, is one of the umbrella terms. */
+    static boolean isBackgroundLabel(String label) {
+        return KEYS.contains(EntityKeys.key(label));
+    }
 }

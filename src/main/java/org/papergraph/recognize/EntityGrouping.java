@@ -46,7 +46,47 @@ final class EntityGrouping {
 
     void addAll(List<Candidate> candidates) {
         for (Candidate c : candidates) wrapsDefinition(c);
-        for (Candidate c : candidates) add(c);
+        List<String> names = coinedNames(candidates);
+        for (Candidate c : candidates) if (!insideCoinedName(c, names)) add(c);
+    }
+
+    /**
+     * The names the paper gives its own things: the long forms of the acronyms it defines ("Spatial Augmented
+     * Pruning (SAP)") and the title-case names it proposes ("Hybrid Distillation"), which the field does not know.
+     */
+    private List<String> coinedNames(List<Candidate> candidates) {
+        List<String> names = new ArrayList<>();
+        for (AcronymFinder.Definition d : definitions) names.add(d.longForm());
+        for (Candidate c : candidates)
+            if (c.role() == Role.PROPOSES && c.concept() == null && isTitleCasePhrase(c.surface())) names.add(c.surface());
+        names.removeIf(n -> vocabulary.lookup(n) != null);
+        return names;
+    }
+
+    private static boolean isTitleCasePhrase(String surface) {
+        String[] words = surface.split("[\\s-]+");
+        if (words.length < 2) return false;
+        for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        return true;
+    }
+
+    /**
+     * "a Spatial Augmented Pruning (SAP) strategy", "Hybrid Distillation: Connecting ...": a catalogue term
+     * inside a name the paper coins is a word of that name, wherever the name stands (the title too), not a use
+     * of the term. A task keeps its place: "class-incremental Novel Class Discovery (class-iNCD)" narrows the
+     * task it addresses.
+     */
+    private boolean insideCoinedName(Candidate c, List<String> names) {
+        if (c.concept() == null || !c.rule().equals("vocabulary")) return false;
+        if (c.concept().types().equals(Set.of(EntityType.TASK))) return false;
+        String text = paper.text(c.section()).text().toLowerCase(java.util.Locale.ROOT);
+        for (String name : names) {
+            if (name.length() <= c.surface().length()) continue;
+            int from = Math.max(0, c.end() - name.length());
+            int at = text.indexOf(name.toLowerCase(java.util.Locale.ROOT), from);
+            if (at >= 0 && at <= c.start() && c.end() <= at + name.length()) return true;
+        }
+        return false;
     }
 
     /** Acronym -> the known entity a definition is the first part of: "Click-through rate (CTR) prediction". */
@@ -78,6 +118,7 @@ final class EntityGrouping {
             if (!joined || name.isEmpty() || vocabulary.lookup(name) == null) return;
             c = new Candidate(c.section(), c.start(), c.end() - 1, name, c.type(), c.role(), c.confidence(), c.concept(), c.rule());
         }
+        c = withSpacedVariant(c);
         String key = EntityKeys.key(c.surface());
         String acronym = definedAs.get(key);
         VocabularyConcept concept = acronym != null ? definedConcept(acronym, c.concept()) : c.concept();
@@ -91,6 +132,20 @@ final class EntityGrouping {
         if (acronym != null) g.acronym = acronym;
         entities = null;
         listed = null;
+    }
+
+    /**
+     * "Gemma1.1 2B", "OWSM v3": a model name followed by its size or version as a word of its own names that
+     * variant, which is its own entity (as "BART-large" is). Only names, never common-word labels.
+     */
+    private Candidate withSpacedVariant(Candidate c) {
+        if (c.surface().contains(" ") || !NameShapes.isNameLike(c.surface()) && !(c.concept() != null && Vocabulary.hasUpperInside(c.surface()))) return c;
+        if (c.concept() != null && !c.concept().types().contains(EntityType.METHOD)) return c;
+        String text = paper.text(c.section()).text();
+        int end = ModelVariants.spacedSuffixEnd(text, c.end());
+        if (end == c.end()) return c;
+        return new Candidate(c.section(), c.start(), end, text.substring(c.start(), end), EntityType.METHOD, c.role(), c.confidence(), null,
+            c.rule() + "+spaced-variant");
     }
 
     /**
@@ -117,7 +172,7 @@ final class EntityGrouping {
         for (Map.Entry<String, Group> e : groups.entrySet()) {
             Group g = e.getValue();
             Entity entity = entity(e.getKey());
-            if (entity == null || isBackground(g) || isQualifiedElsewhere(e.getKey(), g)) continue;
+            if (entity == null || isBackground(g) || isQualifiedElsewhere(e.getKey(), g) || onlyNarrowed(g)) continue;
             Candidate best = g.candidates.get(0);
             Role role = null;
             for (Candidate c : g.candidates) {
@@ -131,9 +186,18 @@ final class EntityGrouping {
         return out;
     }
 
+    /** A catalogue method the paper names only as the head of narrower kinds ("text-to-image diffusion models"). */
+    private boolean onlyNarrowed(Group g) {
+        if (g.concept == null || !g.concept.types().contains(EntityType.METHOD)) return false;
+        return g.candidates.stream().allMatch(c -> c.rule().equals("vocabulary") && NarrowedMentions.isNarrowed(paper.text(c.section()), c));
+    }
+
     /** An umbrella term the paper only frames itself with: kept only when the paper names it as its own. */
-    private static boolean isBackground(Group g) {
-        return BackgroundTerms.isBackground(g.concept) && g.candidates.stream().noneMatch(c -> c.rule().startsWith("title-prefix"));
+    private boolean isBackground(Group g) {
+        // "artificial intelligence (AI)": the paper's own definition of an umbrella term is still the umbrella term.
+        boolean umbrella = BackgroundTerms.isBackground(g.concept)
+            || g.concept == null && g.acronym != null && BackgroundTerms.isBackgroundLabel(longFormOf.getOrDefault(g.acronym, ""));
+        return umbrella && g.candidates.stream().noneMatch(c -> c.rule().startsWith("title-prefix"));
     }
 
     /**

@@ -30,6 +30,8 @@ final class HeadedPhrases {
     /** Phenomena and properties a paper studies, named by their head: "representational collapse", "shortcut bias", "token importance". */
     private static final Set<String> PHENOMENON_HEADS = Set.of("collapse", "bias", "imbalance", "shift", "importance");
 
+    private static final Set<String> MEANS = Set.of("via", "with", "using", "through", "by");
+
     private static final Set<String> TITLE_OPENERS = Set.of("towards", "toward", "beyond", "via", "through", "unify", "enough");
 
     private static final Set<String> VERB_LIKE = Set.of("activate", "encourage", "use", "prune", "remove", "mask", "identify", "find");
@@ -44,6 +46,13 @@ final class HeadedPhrases {
             for (NounPhrases.Phrase p : NounPhrases.of(s, text.text())) {
                 int words = p.end() - p.first();
                 EntityType type = typeOf(p, text.section());
+                // "... via Submodular Subset Selection", "... with Spatio-Temporal Localized Alignment": after a word of
+                // means, a title's activity phrase is how the paper works, its method, not the task it addresses.
+                if (type == EntityType.TASK && p.first() > 0 && MEANS.contains(NounPhrases.lower(s.tokens().get(p.first() - 1)))) type = EntityType.METHOD;
+                // "Prompt Tuned Embedding Classification for Multi-Label Industry Sector Allocation": an activity put to use
+                // for another is the means, and the task is the one after "for".
+                if (type == EntityType.TASK && p.end() + 1 < s.tokens().size() && NounPhrases.lower(s.tokens().get(p.end())).equals("for")
+                    && s.tokens().get(p.end() + 1).tag().matches("NOUN|PROPN|ADJ")) type = EntityType.METHOD;
                 if (type == null || words < 2 || words > (type == EntityType.TASK ? 5 : 4)) continue;
                 if (p.start() < longFormEnd) continue;
                 if (WEAK_MODIFIERS.contains(NounPhrases.lower(s.tokens().get(p.first())))) continue;
@@ -74,9 +83,10 @@ final class HeadedPhrases {
                 if (type == EntityType.TASK && words > 2 && first.endsWith("ing") && !first.contains("-") && !things)
                     start = s.tokens().get(p.first() + 1).start();
                 Candidate c = new Candidate(text.section(), start, p.endOffset(), text.text().substring(start, p.endOffset()), type,
-                    type == EntityType.TASK ? Role.ADDRESSES : type == EntityType.CONCEPT ? Role.STUDIES : null, 0.6, null, "headed-phrase");
+                    type == EntityType.TASK ? Role.ADDRESSES : type == EntityType.CONCEPT ? Role.STUDIES : null, 0.6, null,
+                    type == EntityType.METHOD ? "headed-phrase-means" : "headed-phrase");
                 // The title's task may narrow a known one ("multi-dataset object detection" holds "object detection").
-                boolean free = type == EntityType.TASK
+                boolean free = type != EntityType.CONCEPT
                     ? known.stream().noneMatch(k -> k.overlaps(c) && (k.start() < c.start() || k.end() > c.end()))
                     : known.stream().noneMatch(k -> k.overlaps(c));
                 if (free) out.add(c);

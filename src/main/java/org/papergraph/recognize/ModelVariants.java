@@ -34,6 +34,16 @@ final class ModelVariants {
         return at;
     }
 
+    /** " 2B", " v3" after a model name: the size or version written as a word of its own ("Gemma1.1 2B", "OWSM v3"). */
+    private static final Pattern SPACED_SUFFIX = Pattern.compile(" (?:\\d+(?:\\.\\d+)?[BM]|v\\d{1,2}(?:\\.\\d+)?)\\b");
+
+    /** The end offset of a size or version word right after a name that ends at end, or end when there is none. */
+    static int spacedSuffixEnd(String text, int end) {
+        java.util.regex.Matcher m = SPACED_SUFFIX.matcher(text);
+        m.region(end, text.length());
+        return m.lookingAt() ? m.end() : end;
+    }
+
     private static boolean isSizeOrVersion(String suffix) {
         return !suffix.isEmpty() && (SIZES.contains(suffix.toLowerCase(Locale.ROOT)) || CODE.matcher(suffix).matches() || PARAMETERS.matcher(suffix).matches());
     }

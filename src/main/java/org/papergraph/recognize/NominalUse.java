@@ -51,6 +51,9 @@ final class NominalUse {
         if (TRADE_OFF_SIDE.matcher(text.substring(after, Math.min(text.length(), after + 60))).lookingAt()
             || TRADE_OFF.matcher(text.substring(after, Math.min(text.length(), after + 20))).lookingAt()
                 && tokens.get(first).start() > 1 && "-/".indexOf(text.charAt(tokens.get(first).start() - 1)) >= 0) return true;
+        // "LSTM-attention models", "cross-attention": a label glued to the word before it is the tail of another compound.
+        int begin = tokens.get(first).start();
+        if (begin > 1 && text.charAt(begin - 1) == '-' && Character.isLetterOrDigit(text.charAt(begin - 2))) return false;
         // "attention-based", "transformer-style": a label glued to a following word is a modifier.
         if (after + 1 < text.length() && text.charAt(after) == '-' && Character.isLetter(text.charAt(after + 1))) return false;
         Token next = end < tokens.size() ? tokens.get(end) : null;

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 public final class ConceptEntry {
     private final String slug;
     private final String prefLabel;
-    private final VocabType type;
+    private VocabType type;
     private final Set<VocabType> types = EnumSet.noneOf(VocabType.class);
     private final Set<String> altLabels = new TreeSet<>();
     // Broader concepts are named by label until every source is read; then resolved to slugs.
@@ -32,6 +32,13 @@ public final class ConceptEntry {
 
     /** The type that decides the scheme. */
     public VocabType type() { return type; }
+
+    /** Makes the concept one of another kind only: its scheme and its single type. */
+    void retype(VocabType only) {
+        type = only;
+        types.clear();
+        types.add(only);
+    }
 
     /** All pg types, the scheme's included. */
     public Set<VocabType> types() { return types; }

@@ -16,7 +16,16 @@ public final class PwcMethods {
 
     /** Adds every usable method and its categories; returns the number of methods added. */
     public static int addAll(Path file, ConceptCatalog catalog) throws IOException {
+        return addAll(file, catalog, new java.util.HashSet<>());
+    }
+
+    /**
+     * Adds every usable method and its categories, and collects in {@code categoriesOnly} the concepts that
+     * are categories and no method's name; returns the number of methods added.
+     */
+    public static int addAll(Path file, ConceptCatalog catalog, java.util.Set<ConceptEntry> categoriesOnly) throws IOException {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
+        java.util.Set<ConceptEntry> methods = new java.util.HashSet<>();
         int added = 0;
         for (JsonNode m : root) {
             String name = Labels.clean(m.path("name").asText(""));
@@ -33,12 +42,26 @@ public final class PwcMethods {
                 ConceptEntry known = catalog.byLabel(category);
                 if (known != null && !known.types().contains(VocabType.METHOD)) { broader.add(category); continue; }
                 // A category that the label policy refuses cannot be a broader target.
-                if (catalog.add(VocabType.METHOD, category, List.of(), List.of(), List.of(),
-                        Source.PAPERS_WITH_CODE) != null) broader.add(category);
+                ConceptEntry group = catalog.add(VocabType.METHOD, category, List.of(), List.of(), List.of(), Source.PAPERS_WITH_CODE);
+                if (group != null) { broader.add(category); categoriesOnly.add(group); }
             }
-            if (catalog.add(VocabType.METHOD, casing(name), alts, broader, List.of(), Source.PAPERS_WITH_CODE) != null) added++;
+            ConceptEntry method = catalog.add(VocabType.METHOD, casing(name), alts, broader, List.of(), Source.PAPERS_WITH_CODE);
+            if (method != null) { added++; methods.add(method); }
         }
+        categoriesOnly.removeAll(methods);
         return added;
+    }
+
+    /**
+     * A category named like a task that the tasks file lists ("Speech Recognition", "Sentence Embedding",
+     * "Recommendation Systems") groups the methods for that task; the tasks file is read after the methods,
+     * so the check the categories get against curated tasks runs again here, and such a category is a Task only,
+     * in the tasks scheme.
+     */
+    public static void keepTaskCategoriesTasks(java.util.Set<ConceptEntry> categoriesOnly) {
+        for (ConceptEntry c : categoriesOnly)
+            if (c.types().contains(VocabType.TASK) && c.sources().equals(java.util.EnumSet.of(Source.PAPERS_WITH_CODE)))
+                c.retype(VocabType.TASK);
     }
 
     /** Names like "dhf" are placeholders in the source: short, all lower case, no vowel or no letter. */

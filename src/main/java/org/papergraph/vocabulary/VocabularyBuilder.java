@@ -39,8 +39,10 @@ public final class VocabularyBuilder {
     public static Map<VocabType, Integer> build(Path sources, Path curated, Path out) throws IOException {
         ConceptCatalog catalog = new ConceptCatalog(LabelPolicy.load(curated));
         CuratedTables.addAll(curated, catalog);
-        PwcMethods.addAll(sources.resolve("pwc-methods.json"), catalog);
+        java.util.Set<ConceptEntry> categories = new java.util.HashSet<>();
+        PwcMethods.addAll(sources.resolve("pwc-methods.json"), catalog, categories);
         PwcTasks.addAll(sources, catalog);
+        PwcMethods.keepTaskCategoriesTasks(categories);
         for (String problem : catalog.resolveBroader()) System.err.println("warning: " + problem);
         Map<VocabType, Integer> counts = new EnumMap<>(VocabType.class);
         for (VocabType type : VocabType.values()) {

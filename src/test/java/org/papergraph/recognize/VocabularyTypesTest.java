@@ -33,4 +33,15 @@ class VocabularyTypesTest {
         assertEquals(EntityType.TASK, m.entity().primaryType());
         assertEquals(Vocabulary.bundled().lookup("model interpretability").slug(), m.entity().slug());
     }
+
+    @Test
+    void aMethodCategoryThatTheTasksFileListsIsATask() {
+        // Corpus sentence (Universal Source Separation with Weakly Labelled Data): "Music Source Separation" is a
+        // Papers with Code method category and a task of its tasks file, which is read after the methods.
+        LinkedPaper p = recognize("Universal Source Separation with Weakly Labelled Data",
+            "By solely leveraging the weakly labelled AudioSet, our USS system is successful in separating a wide variety of sound "
+            + "classes, including sound event separation, music source separation, and speech enhancement.");
+        assertEquals(Set.of(EntityType.TASK), mention(p, "music source separation").entity().types());
+        assertEquals(Set.of(EntityType.TASK), Vocabulary.bundled().lookup("sentence embedding").types());
+    }
 }
