@@ -46,6 +46,7 @@ final class ProposedPhrases {
                 Token v = t.get(k);
                 boolean trigger = v.tag().equals("VERB") && VERBS.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)
                     || theProposed(t, k) || text.section() == org.papergraph.paper.Section.ABSTRACT && aNovel(t, k);
+                if (!trigger && ourDescribed(s, text, k, vocabulary, out)) continue;
                 if (!trigger) continue;
                 NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
                 if (p == null) continue;
@@ -109,6 +110,30 @@ final class ProposedPhrases {
         if (t.get(k + 1).text().toLowerCase(Locale.ROOT).startsWith("state")) return false;   // "a new state-of-the-art" is a claim
         // Right after a proposal verb the verb's own trigger already took the phrase.
         return !(k >= 2 && VERBS.contains(NounPhrases.lower(t.get(k - 2))));
+    }
+
+    /**
+     * "our approximate Bayesian framework significantly improves ...", "our categorical learning model outperforms":
+     * the paper's own artefact, described by two or more words before its kind.
+     */
+    private static boolean ourDescribed(Sentence s, AnnotatedText text, int k, Vocabulary vocabulary, List<Candidate> out) {
+        List<Token> t = s.tokens();
+        if (!t.get(k).text().equalsIgnoreCase("our") || k + 1 >= t.size() || t.get(k + 1).text().equals("proposed")) return false;
+        if (k > 0 && VERBS.contains(NounPhrases.lower(t.get(k - 1)))) return false;   // the verb's own trigger takes it
+        NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
+        if (p == null) return false;
+        // The tagger may take the next verb for a noun ("model outperforms"): the phrase ends at its first kind word.
+        int end = p.first();
+        while (end < p.end() && !kind(t.get(end))) {
+            Token w = t.get(end);
+            if (w.isNoun() && !w.text().equalsIgnoreCase(w.lemma())) return false;   // "our experiments use open models": a plural is no describing word
+            end++;
+        }
+        if (end == p.end() || words(t, p.first(), end) < 2 || vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return false;
+        Token kindWord = t.get(end);
+        if (!GENERIC.contains(kindWord.text().toLowerCase(Locale.ROOT))) return false;   // "our constructed MPHPE datasets": a plural is a class, not one artefact
+        emit(text, p.start(), kindWord.end(), NounPhrases.lower(kindWord), "our-described", 0.7, out);
+        return true;
     }
 
     /** Single-word names proposed so far. */
