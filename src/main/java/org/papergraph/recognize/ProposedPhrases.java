@@ -47,6 +47,7 @@ final class ProposedPhrases {
                 boolean trigger = v.tag().equals("VERB") && VERBS.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)
                     || theProposed(t, k) || text.section() == org.papergraph.paper.Section.ABSTRACT && aNovel(t, k);
                 if (!trigger && ourDescribed(s, text, k, vocabulary, out)) continue;
+                if (!trigger && v.tag().equals("VERB") && USE_VERBS.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)) usedPart(s, text, k, vocabulary, out);
                 if (!trigger) continue;
                 NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
                 if (p == null) continue;
@@ -134,6 +135,26 @@ final class ProposedPhrases {
         if (!GENERIC.contains(kindWord.text().toLowerCase(Locale.ROOT))) return false;   // "our constructed MPHPE datasets": a plural is a class, not one artefact
         emit(text, p.start(), kindWord.end(), NounPhrases.lower(kindWord), "our-described", 0.7, out);
         return true;
+    }
+
+    private static final Set<String> USE_VERBS = Set.of("employ", "apply", "adopt", "utilize", "utilise", "use", "implement", "incorporate", "integrate", "leverage", "exploit");
+    /** Kinds of parts a paper builds into its own artefact. */
+    private static final Set<String> PART_KINDS = Set.of("module", "mechanism", "strategy", "scheme", "block");
+
+    /**
+     * "We employ a multi-scale selective attention module to ...": a part the paper puts to work, described by two or more
+     * words the vocabulary does not know, is its own; a known or plainly described one ("a shared module") is not.
+     */
+    private static void usedPart(Sentence s, AnnotatedText text, int k, Vocabulary vocabulary, List<Candidate> out) {
+        List<Token> t = s.tokens();
+        if (k + 1 >= t.size() || !(t.get(k + 1).text().equalsIgnoreCase("a") || t.get(k + 1).text().equalsIgnoreCase("an"))) return;
+        NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
+        if (p == null) return;
+        int end = p.first();
+        while (end < p.end() && !kind(t.get(end))) end++;
+        if (end == p.end() || !PART_KINDS.contains(t.get(end).text().toLowerCase(Locale.ROOT)) || words(t, p.first(), end) < 2) return;
+        if (vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return;
+        emit(text, p.start(), t.get(end).end(), NounPhrases.lower(t.get(end)), "use-described-part", 0.7, out);
     }
 
     /** Single-word names proposed so far. */

@@ -356,4 +356,16 @@ class ProposalTest {
             + "baseline results on our constructed MPHPE datasets. Our experiments use open models up to 70b in size.");
         assertTrue(!r.contains(EntityKeys.key("constructed MPHPE datasets")) && !r.contains(EntityKeys.key("experiments use open models")), r.toString());
     }
+
+    @Test
+    void aDescribedPartThePaperPutsToWorkIsItsOwn() {
+        List<Entity> p = proposedEntities("TIGER: Time-frequency Interleaved Gain Extraction and Reconstruction for Efficient Speech Separation",
+            "We employ a multi-scale selective attention module to extract contextual features, while introducing a "
+            + "full-frequency-frame attention module to capture both temporal and frequency contextual information.");
+        Entity module = p.stream().filter(e -> e.label().equals("multi-scale selective attention module")).findFirst().orElseThrow(() -> new AssertionError(p));
+        assertTrue(module.primaryType() == EntityType.METHOD, module.toString());
+        // A part with one describing word is plain English, not a new artefact.
+        List<String> q = proposed("On modules", "We use a shared module for all tasks and employ a gating mechanism.");
+        assertTrue(q.isEmpty(), q.toString());
+    }
 }
