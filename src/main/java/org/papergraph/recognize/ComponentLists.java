@@ -89,7 +89,8 @@ final class ComponentLists {
         String first = text.text().substring(start, end).split("[\\s-]+")[0];
         if (first.endsWith("ly") || first.equals("Less") || first.equals("More") || first.equals("Most")) return;
         org.papergraph.nlp.Token last = s.tokens().stream().filter(k -> k.end() == end).findFirst().orElse(null);
-        if (last == null || Character.isLowerCase(first.charAt(0)) && !last.isNoun()) return;
+        // The tagger may call a kind word a verb ("a new cross attention module/VERB to sample ..."): a kind ends a part too.
+        if (last == null || Character.isLowerCase(first.charAt(0)) && !last.isNoun() && !ProposalSpan.kind(last)) return;
         out.add(new Candidate(text.section(), start, end, text.text().substring(start, end), null, Role.PROPOSES, 0.7, null, "component-list"));
     }
 }

@@ -368,4 +368,15 @@ class ProposalTest {
         List<String> q = proposed("On modules", "We use a shared module for all tasks and employ a gating mechanism.");
         assertTrue(q.isEmpty(), q.toString());
     }
+
+    @Test
+    void aListedPartEndsInItsKindWhateverTheTagger() {
+        List<Entity> p = proposedEntities("TSRFormer: Table Structure Recognition with Transformers",
+            "To make the two-stage DETR framework work efficiently and effectively for the separation line prediction task, we propose "
+            + "two improvements: 1) A prior-enhanced matching strategy to solve the slow convergence issue of DETR; 2) A new cross "
+            + "attention module to sample features from a high-resolution convolutional feature map directly.");
+        // "module" is tagged as a verb here.
+        Entity module = p.stream().filter(e -> e.label().equals("cross attention module")).findFirst().orElseThrow(() -> new AssertionError(p));
+        assertTrue(module.primaryType() == EntityType.METHOD, module.toString());
+    }
 }
