@@ -36,7 +36,7 @@ final class NamingPhrases {
             for (int k = 0; k < t.size(); k++) {
                 boolean verb = proposalVerb(t, k);
                 proposing |= verb;
-                if (OPEN_QUOTE.contains(t.get(k).text()) && (proposing || newBefore(t, k))) quotedProposal(text, t, k, vocabulary, out);
+                if (openQuote(t, k) && (proposing || newBefore(t, k))) quotedProposal(text, t, k, vocabulary, out);
                 if (proposing && k + 1 < t.size() && t.get(k).isNoun() && kind(t.get(k)) != null) kindThenName(text, t, k, vocabulary, out);
                 String w = t.get(k).text().toLowerCase(Locale.ROOT);
                 if (NAMING_VERBS.contains(w) && k > 0 && !t.get(k - 1).text().equalsIgnoreCase("been")) named(text, t, k, vocabulary, out);
@@ -209,10 +209,15 @@ final class NamingPhrases {
         }
     }
 
+    /** An opening quote; the tokenizer may split a LaTeX "``" into two backticks, the second of which opens the quote. */
+    private static boolean openQuote(List<Token> t, int i) {
+        return OPEN_QUOTE.contains(t.get(i).text()) || t.get(i).text().equals("`") && i > 0 && t.get(i - 1).text().equals("`");
+    }
+
     /** The index past a quoted phrase that opens at {@code i}, or -1. */
     private static int quoted(List<Token> t, int i) {
-        if (!OPEN_QUOTE.contains(t.get(i).text())) return -1;
-        for (int e = i + 1; e < t.size() && e <= i + 6; e++)
+        if (!openQuote(t, i)) return -1;
+        for (int e = i + 1; e < t.size() && e <= i + 8; e++)   // up to a three-word name with its acronym
             if (CLOSE_QUOTE.contains(t.get(e).text())) return e > i + 1 ? e : -1;
         return -1;
     }

@@ -116,4 +116,12 @@ class NamingPhrasesTest {
             + "annotations to the COCO dataset for interleave segmentation and retrieval.", "FIND-Bench");
         assertEquals(EntityType.DATASET, m.entity().primaryType());
     }
+
+    @Test
+    void latexQuotesSplitIntoBackticksStillQuoteAName() {
+        EntityMention m = proposed("Subclass-balancing Contrastive Learning for Long-tailed Recognition",
+            "We overcome these drawbacks by a novel ``subclass-balancing contrastive learning (SBCL)'' approach that clusters each head "
+            + "class into multiple subclasses of similar sizes as the tail classes.", "SBCL");
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+    }
 }
