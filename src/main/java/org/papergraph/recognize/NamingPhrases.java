@@ -158,7 +158,9 @@ final class NamingPhrases {
         while (last > k + 1 && !Character.isLetterOrDigit(t.get(last - 1).text().charAt(0))) last--;
         for (int i = k + 1; i < last; i++) if (t.get(i).text().equals("(")) { last = i; break; }
         // A scare-quoted word ("deep", "enhance") is no name: two or more words ending in a noun, or a name-shaped word.
-        boolean named = last - (k + 1) >= 2 && t.get(last - 1).isNoun() || last == k + 2 && NameShapes.isNameLike(t.get(k + 1).text());
+        boolean named = last - (k + 1) >= 2 && t.get(last - 1).isNoun() || last == k + 2 && NameShapes.isNameLike(t.get(k + 1).text())
+            // "we introduce "distribution-aware" methods": quoted words before a kind name that kind of artefact
+            || last - (k + 1) >= 2 && last == end && end + 1 < t.size() && ProposalSpan.kind(t.get(end + 1));
         if (named) emit(text, t, k + 1, last, vocabulary, null, "propose-quoted", out);
         // "(SBCL)" inside the quotes: the acronym is the name the paper uses
         for (int i = k + 1; i + 2 < end; i++)

@@ -124,4 +124,12 @@ class NamingPhrasesTest {
             + "class into multiple subclasses of similar sizes as the tail classes.", "SBCL");
         assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
     }
+
+    @Test
+    void quotedWordsBeforeAKindNameIt() {
+        EntityMention m = proposed("Don't be fooled: label leakage in explanation methods and the importance of their quantitative evaluation",
+            "In contrast, we introduce \"distribution-aware\" methods, which favor explanations that keep the label's distribution close "
+            + "to its distribution given all features of the input.", "distribution-aware");
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+    }
 }
