@@ -80,8 +80,11 @@ final class ProposedPhrases {
         // "we extend X by ... and propose Y": a coordinated verb shares the sentence's subject.
         int before = verb - 1;   // "and further introduce", "and then propose"
         while (before > 0 && (t.get(before).text().endsWith("ly") || t.get(before).text().equals("further") || t.get(before).text().equals("also"))) before--;
-        if (before >= 0 && (t.get(before).text().equals("and") || t.get(before).text().equals("then")))
-            for (int i = 0; i < before; i++) if (t.get(i).text().equalsIgnoreCase("we")) return true;
+        if (before >= 0 && (t.get(before).text().equals("and") || t.get(before).text().equals("then"))) {
+            for (int i = 0; i < before; i++) if (t.get(i).text().equalsIgnoreCase("we") || ownNames.contains(t.get(i).text())) return true;
+            // "This technique utilizes ..., and introduces a Multi-Step Consistency (MSC) loss": the paper's artefact opens the sentence.
+            if (before > 1 && (t.get(0).text().equals("This") || t.get(0).text().equals("Our")) && kind(t.get(1))) return true;
+        }
         // "Our method / framework introduces ...": the paper's own artefact proposes its parts.
         for (int i = Math.max(1, verb - 3); i < verb; i++)
             if (t.get(i - 1).text().equalsIgnoreCase("our") && kind(t.get(i))) return true;

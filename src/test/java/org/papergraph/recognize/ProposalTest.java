@@ -379,4 +379,14 @@ class ProposalTest {
         Entity module = p.stream().filter(e -> e.label().equals("cross attention module")).findFirst().orElseThrow(() -> new AssertionError(p));
         assertTrue(module.primaryType() == EntityType.METHOD, module.toString());
     }
+
+    @Test
+    void aCoordinatedVerbSharesTheArtefactSubject() {
+        List<Entity> p = proposedEntities("SpeedUpNet: A Plug-and-Play Hyper-Network for Accelerating Text-to-Image Diffusion Models",
+            "This technique utilizes cross-attention layers to learn the relative offsets in the generated image results between "
+            + "negative and positive prompts, and introduces a Multi-Step Consistency (MSC) loss to ensure a harmonious balance between "
+            + "reducing inference steps and maintaining consistency in the generated output.");
+        Entity loss = p.stream().filter(e -> e.label().equals("MSC")).findFirst().orElseThrow(() -> new AssertionError(p));
+        assertTrue(loss.primaryType() == EntityType.METHOD, loss.toString());
+    }
 }
