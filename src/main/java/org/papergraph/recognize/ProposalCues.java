@@ -105,6 +105,18 @@ final class ProposalCues {
             out.add(new Candidate(text.section(), offset + m.start(2), offset + m.end(2), m.group(2), null, Role.PROPOSES, 0.8, null, "cue-passive"));
             return;
         }
+        // "Second, explicit Pattern Selector is introduced": describing words before a title-case name leave the name.
+        int nameFrom = 0;
+        while (nameFrom < words.length - 2 && Character.isLowerCase(words[nameFrom].charAt(0))) nameFrom++;
+        if (nameFrom > 0 && java.util.Arrays.stream(words, nameFrom, words.length).allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+            String name = String.join(" ", java.util.Arrays.copyOfRange(words, nameFrom, words.length));
+            int at = subject.lastIndexOf(name);
+            if (at >= 0 && !known(name)) {
+                int start = offset + m.start(1) + at;
+                out.add(new Candidate(text.section(), start, start + name.length(), name, null, Role.PROPOSES, 0.75, null, "cue-passive"));
+                return;
+            }
+        }
         boolean named = java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.charAt(0)) || w.contains("-")) && words.length >= 2;
         boolean described = words.length >= 3 && ProposedPhrases.GENERIC.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
         if (!(named || described) || known(subject)) return;

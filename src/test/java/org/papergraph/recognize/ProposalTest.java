@@ -389,4 +389,14 @@ class ProposalTest {
         Entity loss = p.stream().filter(e -> e.label().equals("MSC")).findFirst().orElseThrow(() -> new AssertionError(p));
         assertTrue(loss.primaryType() == EntityType.METHOD, loss.toString());
     }
+
+    @Test
+    void aPassiveProposalKeepsTheTitleCaseNameAfterDescribingWords() {
+        List<Entity> p = proposedEntities("Adaptive Pattern Extraction Multi-Task Learning for Multi-Step Conversion Estimations",
+            "Second, explicit Pattern Selector is introduced to further enable selectively feature representation learning by "
+            + "adaptive task-indicator vectors.");
+        Entity selector = p.stream().filter(e -> e.label().equals("Pattern Selector")).findFirst().orElseThrow(() -> new AssertionError(p));
+        assertTrue(selector.primaryType() == EntityType.METHOD, selector.toString());
+        assertTrue(p.stream().noneMatch(e -> e.label().equals("explicit Pattern Selector")), p.toString());
+    }
 }
