@@ -51,6 +51,10 @@ final class ProposedPhrases {
                 if (!trigger) continue;
                 NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
                 if (p == null) continue;
+                if (namesPhenomenon(t, k)) {   // observed, not built: the paper studies it
+                    out.add(new Candidate(text.section(), p.start(), p.endOffset(), p.text(), EntityType.CONCEPT, Role.STUDIES, 0.8, null, "named-phenomenon"));
+                    continue;
+                }
                 // Without a proposal verb, "a novel ..." must say what kind of artefact it is or name it.
                 if (t.get(k).text().equalsIgnoreCase("novel") || t.get(k).text().equalsIgnoreCase("new"))
                     if (!GENERIC.contains(p.headLemma()) && !NameShapes.isNameLike(t.get(p.first()).text())) continue;
@@ -88,6 +92,21 @@ final class ProposedPhrases {
         // "Our method / framework introduces ...": the paper's own artefact proposes its parts.
         for (int i = Math.max(1, verb - 3); i < verb; i++)
             if (t.get(i - 1).text().equalsIgnoreCase("our") && kind(t.get(i))) return true;
+        return false;
+    }
+
+    /** What a paper observes rather than builds. */
+    private static final Set<String> PHENOMENA = Set.of("phenomenon", "phenomena", "effect", "behavior", "behaviour", "problem", "issue");
+
+    /** "this counter-intuitive phenomenon, which we term likelihood displacement": the name goes to an observation. */
+    private static boolean namesPhenomenon(List<Token> t, int verb) {
+        String v = NounPhrases.lower(t.get(verb));
+        if (!(v.equals("term") || v.equals("call") || v.equals("name") || v.equals("dub") || v.equals("coin"))) return false;
+        for (int i = verb - 1; i >= Math.max(0, verb - 4); i--) {
+            if (!t.get(i).text().equalsIgnoreCase("which") && !t.get(i).text().equalsIgnoreCase("that")) continue;
+            for (int j = i - 1; j >= Math.max(0, i - 3); j--) if (PHENOMENA.contains(t.get(j).text().toLowerCase(Locale.ROOT))) return true;
+            return false;
+        }
         return false;
     }
 

@@ -399,4 +399,13 @@ class ProposalTest {
         assertTrue(selector.primaryType() == EntityType.METHOD, selector.toString());
         assertTrue(p.stream().noneMatch(e -> e.label().equals("explicit Pattern Selector")), p.toString());
     }
+
+    @Test
+    void aNamedPhenomenonIsStudiedNotProposed() {
+        LinkedPaper p = recognizer.recognize(analyzer.analyze(new Paper("Unintentional Unalignment: Likelihood Displacement in Direct Preference Optimization",
+            "The current work sheds light on the causes and implications of this counter-intuitive phenomenon, which we term likelihood "
+            + "displacement.", new SourceLocation("test", 1))));
+        EntityMention m = Recognition.found(p, "likelihood displacement");
+        assertTrue(m.role() == Role.STUDIES && m.entity().primaryType() == EntityType.CONCEPT, m.toString());
+    }
 }
