@@ -250,6 +250,7 @@ final class ProposedPhrases {
         }
         // One hyphenated modifier ("an end-to-end", "a dual-branch") lost its noun to the tagger; a gerund opens a clause.
         boolean name = NameShapes.isNameLike(t.get(p.first()).text());
+        if (!name && namedAfter(t, p.end())) return;
         if (!name && (!p.text().contains(" ") || t.get(p.first()).tag().equals("VERB") && t.get(p.first()).text().endsWith("ing"))) return;
         emit(text, p.start(), p.endOffset(), p.headLemma(), NameShapes.isNameLike(t.get(p.first()).text()) ? "propose-name" : "propose-phrase",
             0.8, out);
@@ -288,6 +289,16 @@ final class ProposedPhrases {
         if (!NameShapes.isNameLike(n.text()) || !ends || vocabulary.lookup(n.text()) != null) return false;
         emit(text, n.start(), n.end(), p.headLemma(), "propose-apposition", 0.85, out);
         return true;
+    }
+
+    /**
+     * "a visual representation called the strategic cluster graph": a description followed by the name given to it is only
+     * the artefact's kind; the name after the naming verb ({@link NamingPhrases}) is the artefact.
+     */
+    private static boolean namedAfter(List<Token> t, int after) {
+        if (after + 1 >= t.size() || !Set.of("called", "named", "dubbed", "termed").contains(t.get(after).text().toLowerCase(Locale.ROOT))) return false;
+        String next = t.get(after + 1).text();
+        return next.equalsIgnoreCase("the") || next.equals("\"") || next.equals("“") || next.equals("``") || Character.isUpperCase(next.charAt(0));
     }
 
     /** Describing words in tokens [from, to): a hyphenated compound counts once, evaluative words not at all ("large-scale"). */

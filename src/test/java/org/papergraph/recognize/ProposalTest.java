@@ -408,4 +408,12 @@ class ProposalTest {
         EntityMention m = Recognition.found(p, "likelihood displacement");
         assertTrue(m.role() == Role.STUDIES && m.entity().primaryType() == EntityType.CONCEPT, m.toString());
     }
+
+    @Test
+    void aDescriptionFollowedByItsGivenNameIsOnlyItsKind() {
+        List<String> p = proposed("A Holistic Approach to Unifying Automatic Concept Extraction and Concept Importance Estimation",
+            "To illustrate these findings and to highlight the main strategies of a model, we introduce a visual representation called "
+            + "the strategic cluster graph.");
+        assertTrue(p.contains(EntityKeys.key("strategic cluster graph")) && !p.contains(EntityKeys.key("visual representation")), p.toString());
+    }
 }
