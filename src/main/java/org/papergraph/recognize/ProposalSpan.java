@@ -23,13 +23,19 @@ final class ProposalSpan {
         while (i < t.size() && skippable(t.get(i))) i++;
         if (i >= t.size() || !word(t, i, i)) return null;
         int j = i;
-        while (j < t.size() && (word(t, j, i) || hyphen(t, j))) j++;
+        while (j < t.size() && (word(t, j, i) || hyphen(t, j)) && !clauseAfterKind(t, j, i)) j++;
         // The phrase ends in a noun, a kind word or a capitalised name word.
         while (j > i && !(t.get(j - 1).isNoun() || kind(t.get(j - 1)) || suffix(t, j - 1) || capitalised(t, j - 1, i))) j--;
         while (i < j && (NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i))) || hyphen(t, i))) i++;
         if (i >= j) return null;
         int start = t.get(i).start(), end = t.get(j - 1).end();
         return new NounPhrases.Phrase(i, j, start, end, sectionText.substring(start, end), NounPhrases.lower(t.get(j - 1)));
+    }
+
+    /** "a test set containing images": a participle right after a kind word opens a clause about the artefact. */
+    private static boolean clauseAfterKind(List<Token> t, int j, int first) {
+        Token k = t.get(j);
+        return j > first && k.tag().equals("VERB") && (k.text().endsWith("ing") || k.text().endsWith("ed")) && kind(t.get(j - 1));
     }
 
     private static boolean skippable(Token k) {

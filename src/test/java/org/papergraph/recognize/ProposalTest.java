@@ -416,4 +416,12 @@ class ProposalTest {
             + "the strategic cluster graph.");
         assertTrue(p.contains(EntityKeys.key("strategic cluster graph")) && !p.contains(EntityKeys.key("visual representation")), p.toString());
     }
+
+    @Test
+    void aParticipleAfterAKindOpensAClause() {
+        List<String> p = proposed("OmniEdit: Building Image Editing Generalist Models Through Specialist Supervision",
+            "We have curated a test set containing images of different aspect ratios, accompanied by diverse instructions to cover "
+            + "different tasks.");
+        assertTrue(p.stream().noneMatch(k -> k.contains("containing")), p.toString());
+    }
 }
