@@ -29,6 +29,10 @@ final class ProposedPhrases {
         "case", "example", "understanding", "account", "survey", "review", "overview", "comparison", "template",
         "bound", "proof", "question", "hypothesis", "explanation", "baseline", "data", "application", "implementation",
         "direction", "property", "code");
+    /** Kinds of what a paper says rather than builds ("several potential future directions", "new theoretical insights"). */
+    private static final Set<String> NOT_BUILT = Set.of("direction", "insight", "finding", "result", "conclusion", "observation",
+        "evidence", "question", "perspective", "view", "understanding", "account", "explanation", "hypothesis", "proof", "bound",
+        "theory", "evaluation", "investigation", "comparison", "survey", "review", "overview", "example", "case", "experiment");
     /** Kinds that, described, still only describe the paper's approach ("a unifying theoretical framework"). */
     private static final Set<String> DESCRIBED_ONLY = Set.of("framework", "method");
 
@@ -236,7 +240,7 @@ final class ProposedPhrases {
             // A known concept with its kind word after it is that concept used ("a knowledge distillation framework").
             if (vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return;
             // "a universal audio source separation framework" describes the paper's approach; it names nothing.
-            if (words(t, p.first(), end) >= 2 && !DESCRIBED_ONLY.contains(p.headLemma()))
+            if (words(t, p.first(), end) >= 2 && !DESCRIBED_ONLY.contains(p.headLemma()) && !NOT_BUILT.contains(p.headLemma()))
                 emit(text, p.start(), p.endOffset(), p.headLemma(), "propose-described", 0.7, out);
             return;
         }

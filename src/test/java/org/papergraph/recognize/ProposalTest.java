@@ -424,4 +424,11 @@ class ProposalTest {
             + "different tasks.");
         assertTrue(p.stream().noneMatch(k -> k.contains("containing")), p.toString());
     }
+
+    @Test
+    void whatAPaperSaysIsNotWhatItBuilds() {
+        List<String> p = proposed("Attention Heads of Large Language Models: A Survey",
+            "Finally, we discuss the limitations of current research and propose several potential future directions.");
+        assertTrue(!p.contains(EntityKeys.key("potential future directions")), p.toString());
+    }
 }
