@@ -67,7 +67,11 @@ final class ProposalFinder {
         NounPhrases.Phrase p = phrases.get(0);
         List<org.papergraph.nlp.Token> t = s.tokens();
         if (p.first() != 0 || p.end() - p.first() < 2 || p.end() >= t.size()) return;
-        if (!TITLE_LINKS.contains(t.get(p.end()).text().toLowerCase(java.util.Locale.ROOT))) return;
+        String link = t.get(p.end()).text().toLowerCase(java.util.Locale.ROOT);
+        // "Gramian Attention Heads are Strong yet Efficient Vision Learners": a title claiming something of an unknown name
+        // claims it of its own artefact; of a known one ("Vision Transformers are ...") it studies that.
+        boolean claim = (link.equals("is") || link.equals("are")) && vocabulary.lookup(p.text()) == null;
+        if (!TITLE_LINKS.contains(link) && !claim) return;
         // A bare kind is no name, but three words before it make one ("Dirichlet Diffusion Score Model").
         if (NOT_ARTEFACT.contains(p.headLemma()) && !(MADE.contains(p.headLemma()) && p.end() - p.first() >= 4)) return;
         // "Accelerating Transformers with ...", "Improved Active Learning via ..." say what the paper does;

@@ -431,4 +431,14 @@ class ProposalTest {
             "Finally, we discuss the limitations of current research and propose several potential future directions.");
         assertTrue(!p.contains(EntityKeys.key("potential future directions")), p.toString());
     }
+
+    @Test
+    void aTitleClaimingSomethingOfAnUnknownNameProposesIt() {
+        List<Entity> p = proposedEntities("Gramian Attention Heads are Strong yet Efficient Vision Learners",
+            "We introduce a novel architecture design that enhances expressiveness by incorporating multiple head classifiers.");
+        Entity heads = p.stream().filter(e -> e.label().equals("Gramian Attention Heads")).findFirst().orElseThrow(() -> new AssertionError(p));
+        assertTrue(heads.primaryType() == EntityType.METHOD, heads.toString());
+        List<String> q = proposed("Vision Transformers are Robust Learners", "We study the robustness of vision transformers.");
+        assertTrue(!q.contains(EntityKeys.key("Vision Transformers")), q.toString());
+    }
 }
