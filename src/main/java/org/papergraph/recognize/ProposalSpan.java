@@ -25,11 +25,23 @@ final class ProposalSpan {
         int j = i;
         while (j < t.size() && (word(t, j, i) || hyphen(t, j)) && !clauseAfterKind(t, j, i)) j++;
         // The phrase ends in a noun, a kind word or a capitalised name word.
-        while (j > i && !(t.get(j - 1).isNoun() || kind(t.get(j - 1)) || suffix(t, j - 1) || capitalised(t, j - 1, i))) j--;
+        while (j > i && !(t.get(j - 1).isNoun() || kind(t.get(j - 1)) || suffix(t, j - 1) || capitalised(t, j - 1, i) || nominalGerund(t, j - 1, i))) j--;
         while (i < j && (NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i))) || hyphen(t, i))) i++;
         if (i >= j) return null;
         int start = t.get(i).start(), end = t.get(j - 1).end();
         return new NounPhrases.Phrase(i, j, start, end, sectionText.substring(start, end), NounPhrases.lower(t.get(j - 1)));
+    }
+
+    /**
+     * "we introduce subgroup processing in our model", "the path pruning and ...": a gerund after a noun, with no object
+     * after it, names an activity; the tagger calls it a verb.
+     */
+    private static boolean nominalGerund(List<Token> t, int i, int first) {
+        Token k = t.get(i);
+        if (i <= first || !k.tag().equals("VERB") || !k.text().endsWith("ing") || !t.get(i - 1).isNoun() || kind(t.get(i - 1))) return false;
+        if (i + 1 >= t.size()) return true;
+        Token next = t.get(i + 1);
+        return !(next.tag().equals("DET") || next.isNoun() || next.isAdjective() || next.tag().equals("PRON") || next.tag().equals("NUM"));
     }
 
     /** "a test set containing images": a participle right after a kind word opens a clause about the artefact. */
@@ -50,7 +62,7 @@ final class ProposalSpan {
         if (suffix(t, i) && i > first) return true;
         if (!Character.isLetterOrDigit(k.text().charAt(0))) return false;
         if (i + 1 < t.size() && hyphen(t, i + 1) || i > 0 && hyphen(t, i - 1)) return true;
-        if (k.isNoun() || k.isAdjective() || k.isNumber() || k.tag().equals("X") || kind(k) || capitalised(t, i, first)) return true;
+        if (k.isNoun() || k.isAdjective() || k.isNumber() || k.tag().equals("X") || kind(k) || capitalised(t, i, first) || nominalGerund(t, i, first)) return true;
         // A participle modifies the next word ("learned transformations"), but "called" or "based" introduces something else.
         if (k.tag().equals("VERB") && (k.text().endsWith("ed") || k.text().endsWith("ing")) && !NounPhrases.NAMING.contains(NounPhrases.lower(k)))
             return i + 1 < t.size() && (t.get(i + 1).isNoun() || t.get(i + 1).isAdjective() || hyphen(t, i + 1));

@@ -441,4 +441,16 @@ class ProposalTest {
         List<String> q = proposed("Vision Transformers are Robust Learners", "We study the robustness of vision transformers.");
         assertTrue(!q.contains(EntityKeys.key("Vision Transformers")), q.toString());
     }
+
+    @Test
+    void aGerundAfterANounNamesTheActivityProposed() {
+        List<Entity> p = proposedEntities("DeFTAN-II: Efficient Multichannel Speech Enhancement with Subgroup Processing",
+            "To address these limitations, we introduce subgroup processing in our model, combining subgroups of locally emphasized "
+            + "features with other subgroups containing original features.");
+        Entity processing = p.stream().filter(e -> e.label().equalsIgnoreCase("subgroup processing")).findFirst().orElseThrow(() -> new AssertionError(p));
+        assertTrue(processing.primaryType() == EntityType.METHOD, processing.toString());
+        List<String> q = proposed("Revisiting Vision Transformer from the View of Path Ensemble",
+            "Therefore, we propose the path pruning and EnsembleScale skills for improvement, which cut out the underperforming paths.");
+        assertTrue(q.contains(EntityKeys.key("path pruning")), q.toString());
+    }
 }
