@@ -44,10 +44,14 @@ final class ProposalSpan {
         return !(next.tag().equals("DET") || next.isNoun() || next.isAdjective() || next.tag().equals("PRON") || next.tag().equals("NUM"));
     }
 
-    /** "a test set containing images": a participle right after a kind word opens a clause about the artefact. */
+    /**
+     * "a test set containing images", "split dense blocks extracting spatial features": a participle right after a kind
+     * word or a plural noun opens a clause about the artefact.
+     */
     private static boolean clauseAfterKind(List<Token> t, int j, int first) {
-        Token k = t.get(j);
-        return j > first && k.tag().equals("VERB") && (k.text().endsWith("ing") || k.text().endsWith("ed")) && kind(t.get(j - 1));
+        Token k = t.get(j), before = j > first ? t.get(j - 1) : null;
+        return before != null && k.tag().equals("VERB") && (k.text().endsWith("ing") || k.text().endsWith("ed"))
+            && (kind(before) || before.isNoun() && !before.text().equalsIgnoreCase(before.lemma()));
     }
 
     private static boolean skippable(Token k) {
@@ -63,6 +67,9 @@ final class ProposalSpan {
         if (!Character.isLetterOrDigit(k.text().charAt(0))) return false;
         if (i + 1 < t.size() && hyphen(t, i + 1) || i > 0 && hyphen(t, i - 1)) return true;
         if (k.isNoun() || k.isAdjective() || k.isNumber() || k.tag().equals("X") || kind(k) || capitalised(t, i, first) || nominalGerund(t, i, first)) return true;
+        // "the proposed split/VERB dense blocks": a bare verb opening the phrase before its nouns is a mistagged modifier.
+        if (i == first && k.tag().equals("VERB") && Character.isLowerCase(k.text().charAt(0)) && i + 1 < t.size()
+            && (t.get(i + 1).isNoun() || t.get(i + 1).isAdjective()) && !NounPhrases.NAMING.contains(NounPhrases.lower(k))) return true;
         // A participle modifies the next word ("learned transformations"), but "called" or "based" introduces something else.
         if (k.tag().equals("VERB") && (k.text().endsWith("ed") || k.text().endsWith("ing")) && !NounPhrases.NAMING.contains(NounPhrases.lower(k)))
             return i + 1 < t.size() && (t.get(i + 1).isNoun() || t.get(i + 1).isAdjective() || hyphen(t, i + 1));

@@ -453,4 +453,14 @@ class ProposalTest {
             "Therefore, we propose the path pruning and EnsembleScale skills for improvement, which cut out the underperforming paths.");
         assertTrue(q.contains(EntityKeys.key("path pruning")), q.toString());
     }
+
+    @Test
+    void aMistaggedVerbOpeningTheProposedPhraseModifiesIt() {
+        List<Entity> p = proposedEntities("DeFTAN-II: Efficient Multichannel Speech Enhancement with Subgroup Processing",
+            "In the proposed split dense blocks extracting spatial features, a pair of subgroups is sequentially concatenated and "
+            + "processed by convolution layers to effectively reduce the computational complexity and memory usage.");
+        // "split" is tagged a verb; "extracting spatial features" is a clause about the blocks.
+        Entity blocks = p.stream().filter(e -> e.label().equalsIgnoreCase("split dense blocks")).findFirst().orElseThrow(() -> new AssertionError(p));
+        assertTrue(blocks.primaryType() == EntityType.METHOD, blocks.toString());
+    }
 }
