@@ -20,7 +20,7 @@ final class ProposalSpan {
     /** The artefact phrase starting at token i or right after determiners, quotes and evaluative words, or null. */
     static NounPhrases.Phrase startingNear(Sentence s, String sectionText, int i) {
         List<Token> t = s.tokens();
-        while (i < t.size() && skippable(t.get(i))) i++;
+        while (i < t.size() && skippable(t.get(i)) && !adverbModifier(t, i)) i++;
         if (i >= t.size() || !word(t, i, i)) return null;
         int j = i;
         while (j < t.size() && (word(t, j, i) || hyphen(t, j)) && !clauseAfterKind(t, j, i)) j++;
@@ -30,6 +30,14 @@ final class ProposalSpan {
         if (i >= j) return null;
         int start = t.get(i).start(), end = t.get(j - 1).end();
         return new NounPhrases.Phrase(i, j, start, end, sectionText.substring(start, end), NounPhrases.lower(t.get(j - 1)));
+    }
+
+    /** "a hierarchically structured Transformer encoder": an -ly adverb before a participle and a noun is part of the description. */
+    private static boolean adverbModifier(List<Token> t, int i) {
+        if (i + 2 >= t.size() || !t.get(i).tag().equals("ADV") || !t.get(i).text().endsWith("ly")) return false;
+        Token participle = t.get(i + 1);
+        return participle.text().endsWith("ed") && (participle.tag().equals("VERB") || participle.isAdjective())
+            && (t.get(i + 2).isNoun() || t.get(i + 2).isAdjective() || Character.isUpperCase(t.get(i + 2).text().charAt(0)));
     }
 
     /**
@@ -66,7 +74,8 @@ final class ProposalSpan {
         if (suffix(t, i) && i > first) return true;
         if (!Character.isLetterOrDigit(k.text().charAt(0))) return false;
         if (i + 1 < t.size() && hyphen(t, i + 1) || i > 0 && hyphen(t, i - 1)) return true;
-        if (k.isNoun() || k.isAdjective() || k.isNumber() || k.tag().equals("X") || kind(k) || capitalised(t, i, first) || nominalGerund(t, i, first)) return true;
+        if (k.isNoun() || k.isAdjective() || k.isNumber() || k.tag().equals("X") || kind(k) || capitalised(t, i, first) || nominalGerund(t, i, first)
+            || adverbModifier(t, i)) return true;
         // "the proposed split/VERB dense blocks": a bare verb opening the phrase before its nouns is a mistagged modifier.
         if (i == first && k.tag().equals("VERB") && Character.isLowerCase(k.text().charAt(0)) && i + 1 < t.size()
             && (t.get(i + 1).isNoun() || t.get(i + 1).isAdjective()) && !NounPhrases.NAMING.contains(NounPhrases.lower(k))) return true;

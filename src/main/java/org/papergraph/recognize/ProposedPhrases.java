@@ -61,7 +61,7 @@ final class ProposedPhrases {
                 }
                 // Without a proposal verb, "a novel ..." must say what kind of artefact it is or name it.
                 if (t.get(k).text().equalsIgnoreCase("novel") || t.get(k).text().equalsIgnoreCase("new"))
-                    if (!GENERIC.contains(p.headLemma()) && !NameShapes.isNameLike(t.get(p.first()).text())) continue;
+                    if (!GENERIC.contains(p.headLemma()) && !NameShapes.isNameLike(t.get(p.first()).text()) && !deviceHead(t, p)) continue;
                 add(text, s, p, vocabulary, out);
                 coordinated(text, s, p, vocabulary, out);
             }
@@ -181,6 +181,12 @@ final class ProposedPhrases {
         if (end == p.end() || !PART_KINDS.contains(t.get(end).text().toLowerCase(Locale.ROOT)) || words(t, p.first(), end) < 2) return;
         if (vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return;
         emit(text, p.start(), t.get(end).end(), NounPhrases.lower(t.get(end)), "use-described-part", 0.7, out);
+    }
+
+    /** "a novel hierarchically structured Transformer encoder": a described agent noun names a device the paper builds. */
+    private static boolean deviceHead(List<Token> t, NounPhrases.Phrase p) {
+        String head = t.get(p.end() - 1).text().toLowerCase(Locale.ROOT);
+        return p.end() - p.first() >= 3 && head.length() > 5 && (head.endsWith("er") || head.endsWith("or"));
     }
 
     /** Single-word names proposed so far. */

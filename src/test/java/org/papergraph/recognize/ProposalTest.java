@@ -463,4 +463,18 @@ class ProposalTest {
         Entity blocks = p.stream().filter(e -> e.label().equalsIgnoreCase("split dense blocks")).findFirst().orElseThrow(() -> new AssertionError(p));
         assertTrue(blocks.primaryType() == EntityType.METHOD, blocks.toString());
     }
+
+    @Test
+    void anAdverbBeforeAParticipleIsPartOfTheDescription() {
+        List<Entity> p = proposedEntities("SegFormer: Simple and Efficient Design for Semantic Segmentation with Transformers",
+            "SegFormer has two appealing features: 1) SegFormer comprises a novel hierarchically structured Transformer encoder which "
+            + "outputs multiscale features.");
+        Entity encoder = p.stream().filter(e -> e.label().equals("hierarchically structured Transformer encoder")).findFirst()
+            .orElseThrow(() -> new AssertionError(p));
+        assertTrue(encoder.primaryType() == EntityType.METHOD, encoder.toString());
+        List<Entity> q = proposedEntities("What Does This Acronym Mean? Introducing a New Dataset for Acronym Identification and Disambiguation",
+            "In order to address these two limitations, we first create a manually annotated large AI dataset for scientific domain.");
+        Entity dataset = q.stream().filter(e -> e.label().equals("manually annotated large AI dataset")).findFirst().orElseThrow(() -> new AssertionError(q));
+        assertTrue(dataset.primaryType() == EntityType.DATASET, dataset.toString());
+    }
 }
