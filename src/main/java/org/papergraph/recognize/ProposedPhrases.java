@@ -62,6 +62,13 @@ final class ProposedPhrases {
                 // Without a proposal verb, "a novel ..." must say what kind of artefact it is or name it.
                 if (t.get(k).text().equalsIgnoreCase("novel") || t.get(k).text().equalsIgnoreCase("new"))
                     if (!GENERIC.contains(p.headLemma()) && !NameShapes.isNameLike(t.get(p.first()).text()) && !deviceHead(t, p)) continue;
+                NounPhrases.Phrase of = notionOf(s, text, p);
+                if (of != null && of.end() - of.first() == 1 && t.get(of.first()).isNoun()) {
+                    // "the notion of minimality": one word named as a notion is a concept the paper introduces
+                    out.add(new Candidate(text.section(), of.start(), of.endOffset(), of.text(), EntityType.CONCEPT, Role.PROPOSES, 0.75, null, "propose-notion"));
+                    continue;
+                }
+                if (of != null) p = of;
                 add(text, s, p, vocabulary, out);
                 coordinated(text, s, p, vocabulary, out);
             }
@@ -187,6 +194,15 @@ final class ProposedPhrases {
     private static boolean deviceHead(List<Token> t, NounPhrases.Phrase p) {
         String head = t.get(p.end() - 1).text().toLowerCase(Locale.ROOT);
         return p.end() - p.first() >= 3 && head.length() > 5 && (head.endsWith("er") || head.endsWith("or"));
+    }
+
+    private static final Set<String> NOTIONS = Set.of("idea", "notion", "concept");
+
+    /** "We propose the idea of concept factorization", "we introduce the notion of minimality": what the notion is of is the proposal. */
+    private static NounPhrases.Phrase notionOf(Sentence s, AnnotatedText text, NounPhrases.Phrase p) {
+        List<Token> t = s.tokens();
+        if (p.end() - p.first() != 1 || !NOTIONS.contains(p.headLemma()) || p.end() + 1 >= t.size() || !t.get(p.end()).text().equals("of")) return null;
+        return ProposalSpan.startingNear(s, text.text(), p.end() + 1);
     }
 
     /** Single-word names proposed so far. */

@@ -477,4 +477,18 @@ class ProposalTest {
         Entity dataset = q.stream().filter(e -> e.label().equals("manually annotated large AI dataset")).findFirst().orElseThrow(() -> new AssertionError(q));
         assertTrue(dataset.primaryType() == EntityType.DATASET, dataset.toString());
     }
+
+    @Test
+    void theNotionProposedIsWhatItIsOf() {
+        List<Entity> p = proposedEntities("MASIL: Towards Maximum Separable Class Representation for Few Shot Class Incremental Learning",
+            "We propose the idea of concept factorization explaining the collapsed features for base session classes in terms of "
+            + "concept basis and use these to induce classifier simplex for few shot classes.");
+        Entity factorization = p.stream().filter(e -> e.label().equals("concept factorization")).findFirst().orElseThrow(() -> new AssertionError(p));
+        assertTrue(factorization.primaryType() == EntityType.METHOD, factorization.toString());
+        List<Entity> q = proposedEntities("Discourse-Aware Text Simplification: From Complex Sentences to Linked Propositions",
+            "Moreover, we introduce the notion of minimality in this context, as we aim to decompose source sentences into a set of "
+            + "self-contained minimal semantic units.");
+        Entity minimality = q.stream().filter(e -> e.label().equals("minimality")).findFirst().orElseThrow(() -> new AssertionError(q));
+        assertTrue(minimality.primaryType() == EntityType.CONCEPT, minimality.toString());
+    }
 }
