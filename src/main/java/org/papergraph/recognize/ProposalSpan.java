@@ -32,6 +32,13 @@ final class ProposalSpan {
         return new NounPhrases.Phrase(i, j, start, end, sectionText.substring(start, end), NounPhrases.lower(t.get(j - 1)));
     }
 
+    private static final java.util.regex.Pattern NOMINAL_SUFFIX = java.util.regex.Pattern.compile("[a-z]{3,}(?:ance|ence|ment|tion|sion|ity|ness)");
+
+    /** "a Taylor expansion-based importance/PRON score": pronouns are a closed class, so a long nominal word tagged one is a noun. */
+    private static boolean mistaggedNominal(Token k) {
+        return (k.tag().equals("ADV") || k.tag().equals("ADP")) && NOMINAL_SUFFIX.matcher(k.text()).matches();
+    }
+
     /** "a hierarchically structured Transformer encoder": an -ly adverb before a participle and a noun is part of the description. */
     private static boolean adverbModifier(List<Token> t, int i) {
         if (i + 2 >= t.size() || !t.get(i).tag().equals("ADV") || !t.get(i).text().endsWith("ly")) return false;
@@ -75,7 +82,7 @@ final class ProposalSpan {
         if (!Character.isLetterOrDigit(k.text().charAt(0))) return false;
         if (i + 1 < t.size() && hyphen(t, i + 1) || i > 0 && hyphen(t, i - 1)) return true;
         if (k.isNoun() || k.isAdjective() || k.isNumber() || k.tag().equals("X") || kind(k) || capitalised(t, i, first) || nominalGerund(t, i, first)
-            || adverbModifier(t, i)) return true;
+            || adverbModifier(t, i) || mistaggedNominal(k)) return true;
         // "the proposed split/VERB dense blocks": a bare verb opening the phrase before its nouns is a mistagged modifier.
         if (i == first && k.tag().equals("VERB") && Character.isLowerCase(k.text().charAt(0)) && i + 1 < t.size()
             && (t.get(i + 1).isNoun() || t.get(i + 1).isAdjective()) && !NounPhrases.NAMING.contains(NounPhrases.lower(k))) return true;

@@ -55,6 +55,8 @@ final class ProposedPhrases {
                 if (!trigger) continue;
                 NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
                 if (p == null) continue;
+                // "we formulate table separation line prediction as a line regression problem": the problem recast, not a proposal
+                if (NounPhrases.lower(v).equals("formulate") && p.end() < t.size() && t.get(p.end()).text().equals("as")) continue;
                 if (namesPhenomenon(t, k)) {   // observed, not built: the paper studies it
                     out.add(new Candidate(text.section(), p.start(), p.endOffset(), p.text(), EntityType.CONCEPT, Role.STUDIES, 0.8, null, "named-phenomenon"));
                     continue;

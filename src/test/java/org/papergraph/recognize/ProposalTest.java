@@ -491,4 +491,23 @@ class ProposalTest {
         Entity minimality = q.stream().filter(e -> e.label().equals("minimality")).findFirst().orElseThrow(() -> new AssertionError(q));
         assertTrue(minimality.primaryType() == EntityType.CONCEPT, minimality.toString());
     }
+
+    @Test
+    void aNominalWordTaggedAnAdverbStaysInThePhrase() {
+        List<Entity> p = proposedEntities("Learn from Downstream and Be Yourself in Multimodal Large Language Model Fine-Tuning",
+            "We further apply an importance-aware weight allocation strategy, selectively updating relatively important parameters "
+            + "for downstream tasks.");
+        // "allocation" is tagged an adverb here.
+        Entity strategy = p.stream().filter(e -> e.label().equals("importance-aware weight allocation strategy")).findFirst()
+            .orElseThrow(() -> new AssertionError(p));
+        assertTrue(strategy.primaryType() == EntityType.METHOD, strategy.toString());
+    }
+
+    @Test
+    void aProblemFormulatedAsAnotherIsNotProposed() {
+        List<String> p = proposed("TSRFormer: Table Structure Recognition with Transformers",
+            "Unlike previous methods, we formulate table separation line prediction as a line regression problem instead of an image "
+            + "segmentation problem.");
+        assertTrue(!p.contains(EntityKeys.key("table separation line prediction")), p.toString());
+    }
 }
