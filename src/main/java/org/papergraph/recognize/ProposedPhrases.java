@@ -102,6 +102,12 @@ final class ProposedPhrases {
             // "This technique utilizes ..., and introduces a Multi-Step Consistency (MSC) loss": the paper's artefact opens the sentence.
             if (before > 1 && (t.get(0).text().equals("This") || t.get(0).text().equals("Our")) && kind(t.get(1))) return true;
         }
+        // "LAPP designs an effective pruning strategy that introduces a learnable threshold": the own artefact's relative clause.
+        // Only "introduces": "a new method that builds an ensemble classifier" says what the method does.
+        if (verb >= 2 && (t.get(verb - 1).text().equals("that") || t.get(verb - 1).text().equals("which")) && kind(t.get(verb - 2))
+            && NounPhrases.lower(t.get(verb)).equals("introduce"))
+            for (int i = 0; i < verb - 2; i++)
+                if (t.get(i).text().equalsIgnoreCase("we") || t.get(i).text().equalsIgnoreCase("our") || ownNames.contains(t.get(i).text())) return true;
         // "Our method / framework introduces ...": the paper's own artefact proposes its parts.
         for (int i = Math.max(1, verb - 3); i < verb; i++)
             if (t.get(i - 1).text().equalsIgnoreCase("our") && kind(t.get(i))) return true;

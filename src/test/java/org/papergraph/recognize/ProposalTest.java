@@ -510,4 +510,14 @@ class ProposalTest {
             + "segmentation problem.");
         assertTrue(!p.contains(EntityKeys.key("table separation line prediction")), p.toString());
     }
+
+    @Test
+    void whatTheOwnArtefactIntroducesIsProposed() {
+        List<String> p = proposed("LAPP: Layer Adaptive Progressive Pruning for Compressing CNNs from Scratch",
+            "In particular, LAPP designs an effective and efficient pruning strategy that introduces a learnable threshold for each "
+            + "layer and FLOPs constraints for network.");
+        assertTrue(p.contains(EntityKeys.key("learnable threshold")), p.toString());
+        List<String> q = proposed("Combining Self-labeling with Selective Sampling", "We propose a new method that builds an ensemble classifier.");
+        assertTrue(!q.contains(EntityKeys.key("ensemble classifier")), q.toString());
+    }
 }
