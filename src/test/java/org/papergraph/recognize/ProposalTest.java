@@ -520,4 +520,12 @@ class ProposalTest {
         List<String> q = proposed("Combining Self-labeling with Selective Sampling", "We propose a new method that builds an ensemble classifier.");
         assertTrue(!q.contains(EntityKeys.key("ensemble classifier")), q.toString());
     }
+
+    @Test
+    void aPhraseTheSentenceCallsOurOwnIsProposed() {
+        List<Entity> p = proposedEntities("Confidence Score for Source-Free Unsupervised Domain Adaptation",
+            "CoWA-JMDS consists of the JMDS scores as sample weights and weight Mixup that is our proposed variant of Mixup.");
+        Entity mixup = p.stream().filter(e -> e.label().equals("weight Mixup")).findFirst().orElseThrow(() -> new AssertionError(p));
+        assertTrue(mixup.primaryType() == EntityType.METHOD, mixup.toString());
+    }
 }
