@@ -103,6 +103,8 @@ final class ProposalFinder {
         List<org.papergraph.nlp.Token> t = s.tokens();
         if (t.isEmpty() || SURVEY.matcher(title.text()).find()) return;
         boolean opensWithAction = ACTION.matcher(t.get(0).text()).matches() || t.get(0).tag().equals("VERB");
+        // "Combining Self-labeling with Selective Sampling": what a title combines already exists; it is used.
+        boolean combines = COMBINING.contains(t.get(0).text().toLowerCase(java.util.Locale.ROOT));
         for (int i = 1; i + 2 < t.size(); i++) {
             String link = t.get(i).text().toLowerCase(java.util.Locale.ROOT);
             if (!MEANS_LINKS.contains(link) || !(opensWithAction || link.equals("via"))) continue;
@@ -118,10 +120,15 @@ final class ProposalFinder {
             String phrase = title.text().substring(t.get(first).start(), t.get(end - 1).end());
             String last = t.get(end - 1).lemma().toLowerCase(java.util.Locale.ROOT);
             if (NOT_ARTEFACT.contains(last) || QUALITY.matcher(last).matches() || vocabulary.lookup(phrase) != null) return;
-            out.add(new Candidate(Section.TITLE, t.get(first).start(), t.get(end - 1).end(), phrase, null, Role.PROPOSES, 0.7, null, "means-in-title"));
+            // "Using Models Trained for ...": a participle ends a clause; "Using Esports Data": data is used, not built.
+            if (t.get(end - 1).tag().equals("VERB") && t.get(end - 1).text().endsWith("ed") || last.equals("data")) return;
+            out.add(new Candidate(Section.TITLE, t.get(first).start(), t.get(end - 1).end(), phrase, null, combines ? Role.USES : Role.PROPOSES, 0.7, null,
+                combines ? "combined-in-title" : "means-in-title"));
             return;
         }
     }
+
+    private static final java.util.Set<String> COMBINING = java.util.Set.of("combining", "integrating", "unifying", "comparing", "bridging", "connecting");
 
     /** A quality ("Semantic Similarity", "Feature Importance") is what a method exploits, not the method. */
     private static final Pattern QUALITY = Pattern.compile(".*(?:ity|ness|ance|ence)s?");

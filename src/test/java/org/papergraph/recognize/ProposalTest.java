@@ -528,4 +528,18 @@ class ProposalTest {
         Entity mixup = p.stream().filter(e -> e.label().equals("weight Mixup")).findFirst().orElseThrow(() -> new AssertionError(p));
         assertTrue(mixup.primaryType() == EntityType.METHOD, mixup.toString());
     }
+
+    @Test
+    void aTitlesMeansIsNoClauseNoDataAndNothingCombined() {
+        List<String> p = proposed("Assessing Word Importance Using Models Trained for Semantic Tasks",
+            "Many NLP tasks require to automatically identify the most significant words in a text.");
+        assertTrue(!p.contains(EntityKeys.key("Models Trained")), p.toString());
+        List<String> q = proposed("Rethinking Evaluation Metric for Probability Estimation Models Using Esports Data",
+            "Probability estimation models play an important role in various fields.");
+        assertTrue(!q.contains(EntityKeys.key("Esports Data")), q.toString());
+        LinkedPaper r = recognizer.recognize(analyzer.analyze(new Paper("Combining Self-labeling with Selective Sampling",
+            "This work combines self-labeling techniques with active learning in a selective sampling scenario.", new SourceLocation("test", 1))));
+        EntityMention sampling = Recognition.found(r, "Selective Sampling");
+        assertTrue(sampling.role() != Role.PROPOSES, sampling.toString());
+    }
 }
