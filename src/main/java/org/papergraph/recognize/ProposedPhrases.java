@@ -244,7 +244,7 @@ final class ProposedPhrases {
         int after = p.end();
         // "a novel off-policy correction method called V-trace": the name given is the artefact's name.
         if (end < p.end() && after + 1 < t.size() && NounPhrases.NAMING.contains(NounPhrases.lower(t.get(after)))
-            && !NounPhrases.lower(t.get(after)).equals("base") && !NounPhrases.lower(t.get(after)).equals("use")) {
+            && !basis(t.get(after))) {
             NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), after + 1);
             if (named != null && !named.text().equals(named.text().toLowerCase(Locale.ROOT))) {
                 if (!definedAcronym(text, s, named, out)) emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
@@ -252,7 +252,8 @@ final class ProposedPhrases {
             }
         }
         if (end == p.first() || allNames(t, p.first(), end) && end < p.end()) {
-            if (after + 1 < t.size() && NounPhrases.NAMING.contains(NounPhrases.lower(t.get(after)))) {
+            // "an innovative method using state-of-the-art MLLMs": what a bare kind uses or is based on is not its name.
+            if (after + 1 < t.size() && NounPhrases.NAMING.contains(NounPhrases.lower(t.get(after))) && !basis(t.get(after))) {
                 NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), after + 1);
                 if (named != null && !definedAcronym(text, s, named, out))
                     emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
@@ -312,6 +313,12 @@ final class ProposedPhrases {
             if (!Character.isLetterOrDigit(w.charAt(0)) && !w.equals("-") || t.get(i).isVerb()) return false;
         }
         return false;
+    }
+
+    /** "based on", "using": a participle that introduces what the artefact builds on, not its name. */
+    private static boolean basis(Token participle) {
+        String w = NounPhrases.lower(participle);
+        return w.equals("base") || w.equals("use");
     }
 
     /** "a simple masking method: HeadMask": a kind phrase followed by a name gives the name. */

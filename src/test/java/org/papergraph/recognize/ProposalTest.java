@@ -542,4 +542,12 @@ class ProposalTest {
         EntityMention sampling = Recognition.found(r, "Selective Sampling");
         assertTrue(sampling.role() != Role.PROPOSES, sampling.toString());
     }
+
+    @Test
+    void whatABareKindUsesIsNotItsName() {
+        List<String> p = proposed("Assessing Modality Bias in Video Question Answering Benchmarks with Multimodal Large Language Models",
+            "Additionally, we propose an innovative method using state-of-the-art MLLMs to estimate the modality importance, which can "
+            + "serve as a proxy for human judgments of modality perception.");
+        assertTrue(p.stream().noneMatch(k -> k.contains("mllm")), p.toString());
+    }
 }
