@@ -85,7 +85,15 @@ final class NamingPhrases {
             emit(text, t, i, end, vocabulary, kind, "named-run", out);
             return;
         }
-        if (!the) return;
+        if (!the) {
+            // "a so-called cross-task evaluation:": plain words closed by punctuation; one word is as often a plain term as a name
+            int e = i;
+            while (e < t.size() && e < i + 3 && Character.isLowerCase(t.get(e).text().charAt(0)) && (t.get(e).isNoun() || t.get(e).isAdjective() || t.get(e).text().equals("-"))) e++;
+            if (e > i + 1 && t.get(e - 1).isNoun() && e < t.size() && Set.of(".", ",", ":", ";").contains(t.get(e).text())
+                && !PROBLEM.contains(NounPhrases.lower(t.get(e - 1))))
+                emit(text, t, i, e, vocabulary, kind, "named-plain", out);
+            return;
+        }
         // "called the strategic cluster graph": a described phrase up to the next function word
         int e = i;
         while (e < t.size() && (t.get(e).isNoun() || t.get(e).isAdjective() || t.get(e).text().equals("-"))) e++;

@@ -132,4 +132,12 @@ class NamingPhrasesTest {
             + "to its distribution given all features of the input.", "distribution-aware");
         assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
     }
+
+    @Test
+    void plainWordsAfterANamingVerbClosedByPunctuation() {
+        EntityMention m = proposed("Assessing Word Importance Using Models Trained for Semantic Tasks",
+            "We evaluate their relevance using a so-called cross-task evaluation: Analyzing the performance of one model on an input "
+            + "masked according to the other model's weight, we show that our method is robust.", "cross-task evaluation");
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+    }
 }
