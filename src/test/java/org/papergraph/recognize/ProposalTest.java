@@ -550,4 +550,15 @@ class ProposalTest {
             + "serve as a proxy for human judgments of modality perception.");
         assertTrue(p.stream().noneMatch(k -> k.contains("mllm")), p.toString());
     }
+
+    @Test
+    void countedItemsNamedByACapitalisedCompoundAndAKind() {
+        List<Entity> p = proposedEntities("Attention Heads of Large Language Models: A Survey",
+            "Furthermore, we summarize the experimental methodologies used to discover these special heads, dividing them into two "
+            + "categories: Modeling-Free methods and Modeling-Required methods.");
+        for (String label : List.of("Modeling-Free methods", "Modeling-Required methods")) {
+            Entity e = p.stream().filter(x -> x.label().equals(label)).findFirst().orElseThrow(() -> new AssertionError(label + " " + p));
+            assertTrue(e.primaryType() == EntityType.CONCEPT, e.toString());   // a survey's own categories
+        }
+    }
 }
