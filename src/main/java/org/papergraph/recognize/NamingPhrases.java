@@ -36,7 +36,8 @@ final class NamingPhrases {
             for (int k = 0; k < t.size(); k++) {
                 boolean verb = proposalVerb(t, k);
                 proposing |= verb;
-                if (openQuote(t, k) && (proposing || newBefore(t, k))) quotedProposal(text, t, k, vocabulary, out);
+                if (openQuote(t, k) && (proposing || newBefore(t, k))) quotedProposal(text, t, k, vocabulary, null, out);
+                else if (openQuote(t, k) && regardedAs(t, k)) quotedProposal(text, t, k, vocabulary, EntityType.CONCEPT, out);
                 if (proposing && k + 1 < t.size() && t.get(k).isNoun() && kind(t.get(k)) != null) kindThenName(text, t, k, vocabulary, out);
                 String w = t.get(k).text().toLowerCase(Locale.ROOT);
                 if (NAMING_VERBS.contains(w) && k > 0 && !t.get(k - 1).text().equalsIgnoreCase("been")) named(text, t, k, vocabulary, out);
@@ -159,7 +160,14 @@ final class NamingPhrases {
     }
 
     /** A quoted term the paper presents as its own; a parenthesised acronym inside it is left to the acronym finder. */
-    private static void quotedProposal(AnnotatedText text, List<Token> t, int k, Vocabulary vocabulary, List<Candidate> out) {
+    /** "we regard the local patches as "visual sentences"": the paper's own view, a notion it coins. */
+    private static boolean regardedAs(List<Token> t, int k) {
+        if (k == 0 || !t.get(k - 1).text().equals("as")) return false;
+        for (int i = 0; i < k - 1; i++) if (t.get(i).text().equalsIgnoreCase("we")) return true;
+        return false;
+    }
+
+    private static void quotedProposal(AnnotatedText text, List<Token> t, int k, Vocabulary vocabulary, EntityType type, List<Candidate> out) {
         int end = quoted(t, k);
         if (end < 0) return;
         int last = end;
@@ -169,7 +177,7 @@ final class NamingPhrases {
         boolean named = last - (k + 1) >= 2 && t.get(last - 1).isNoun() || last == k + 2 && NameShapes.isNameLike(t.get(k + 1).text())
             // "we introduce "distribution-aware" methods": quoted words before a kind name that kind of artefact
             || last - (k + 1) >= 2 && last == end && end + 1 < t.size() && ProposalSpan.kind(t.get(end + 1));
-        if (named) emit(text, t, k + 1, last, vocabulary, null, "propose-quoted", out);
+        if (named) emit(text, t, k + 1, last, vocabulary, type, "propose-quoted", out);
         // "(SBCL)" inside the quotes: the acronym is the name the paper uses
         for (int i = k + 1; i + 2 < end; i++)
             if (t.get(i).text().equals("(") && t.get(i + 2).text().equals(")") && AcronymFinder.isShortForm(t.get(i + 1).text()))

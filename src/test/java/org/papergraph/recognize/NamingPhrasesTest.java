@@ -140,4 +140,13 @@ class NamingPhrasesTest {
             + "masked according to the other model's weight, we show that our method is robust.", "cross-task evaluation");
         assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
     }
+
+    @Test
+    void aQuotedTermThePaperRegardsSomethingAsIsItsConcept() {
+        String sentence = "Specifically, we regard the local patches (e.g., 16times16) as \"visual sentences\" and present to further divide "
+            + "them into smaller patches (e.g., 4times4) as \"visual words\".";
+        EntityMention m = proposed("Transformer in Transformer", sentence, "visual sentences");
+        assertEquals(EntityType.CONCEPT, m.entity().primaryType(), m.toString());
+        proposed("Transformer in Transformer", sentence, "visual words");
+    }
 }
