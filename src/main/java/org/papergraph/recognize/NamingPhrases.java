@@ -160,9 +160,12 @@ final class NamingPhrases {
     }
 
     /** A quoted term the paper presents as its own; a parenthesised acronym inside it is left to the acronym finder. */
-    /** "we regard the local patches as "visual sentences"": the paper's own view, a notion it coins. */
+    /**
+     * "we regard the local patches as "visual sentences"", "we identify the "region of reliability" of a scoring rule":
+     * a quoted term in the paper's own statement is a notion it coins.
+     */
     private static boolean regardedAs(List<Token> t, int k) {
-        if (k == 0 || !t.get(k - 1).text().equals("as")) return false;
+        if (k == 0 || !(t.get(k - 1).text().equals("as") || t.get(k - 1).text().equals("the"))) return false;
         for (int i = 0; i < k - 1; i++) if (t.get(i).text().equalsIgnoreCase("we")) return true;
         return false;
     }

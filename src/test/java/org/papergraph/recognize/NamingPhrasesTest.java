@@ -149,4 +149,12 @@ class NamingPhrasesTest {
         assertEquals(EntityType.CONCEPT, m.entity().primaryType(), m.toString());
         proposed("Transformer in Transformer", sentence, "visual words");
     }
+
+    @Test
+    void aQuotedTermThePaperIdentifiesIsItsConcept() {
+        EntityMention m = proposed("Regions of Reliability in the Evaluation of Multivariate Probabilistic Forecasts",
+            "Through a power analysis, we identify the \"region of reliability\" of a scoring rule, i.e., the set of practical "
+            + "conditions where it can be relied on to identify forecasting errors.", "region of reliability");
+        assertEquals(EntityType.CONCEPT, m.entity().primaryType(), m.toString());
+    }
 }
