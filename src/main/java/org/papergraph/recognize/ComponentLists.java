@@ -18,7 +18,10 @@ final class ComponentLists {
         "\\b(?:two|three|four|five|six|[2-6])[\\s-]+(?:[\\w-]+[\\s-]+)?(?:components?|stages?|parts?|modules?|steps?|phases?|categories|ideas|blocks?|branches|mechanisms)\\b[^:.;]{0,30}:\\s*");
     /** A title-case phrase of at least two words ("Knowledge Recalling", "Replay-guided Correlation Assessment"). */
     private static final String TITLE_PHRASE = "((?:[A-Z][\\w'-]*\\s+)+[A-Z][\\w'-]*)";
-    private static final Pattern LIST_ITEM = Pattern.compile("\\G(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+))?" + TITLE_PHRASE + "(?=\\s*(?:,|\\band\\b|\\.|;|$))");
+    /** A capitalised compound before a plural kind ("Modeling-Free methods"): the kind word says what the named item is. */
+    private static final String NAMED_KIND = "([A-Z][\\w']*-[\\w'-]+\\s+(?:methods|models|approaches|strategies|modules|mechanisms|techniques))";
+    private static final Pattern LIST_ITEM = Pattern.compile("\\G(?:\\s*(?:,\\s*(?:and\\s+)?|and\\s+))?(?:" + TITLE_PHRASE + "|" + NAMED_KIND
+        + ")(?=\\s*(?:,|\\band\\b|\\.|;|$))");
     private static final Pattern NUMBERED_TITLE = Pattern.compile("\\(\\s*(?:\\d|i{1,3}|iv|[a-d])\\s*\\)\\s+" + TITLE_PHRASE + "\\s*:");
     static final Pattern BUILT_OF = Pattern.compile("\\b(?:consists? of|composed of|comprises?|components?)\\b");
     /** Stems every match of BUILT_OF contains: keep in step with it. */
@@ -48,7 +51,10 @@ final class ComponentLists {
             if (colon && counted.find()) {
                 Matcher item = LIST_ITEM.matcher(t);
                 item.region(counted.end(), t.length());
-                while (item.find()) add(text, s, item.start(1), item.end(1), out);
+                while (item.find()) {
+                    int g = item.group(1) != null ? 1 : 2;
+                    add(text, s, item.start(g), item.end(g), out);
+                }
                 // "three components: an event splitting strategy to ..., a linear lookup strategy to ..."
                 Matcher described = DESCRIBED_ITEM.matcher(t);
                 described.region(counted.end(), t.length());
@@ -82,14 +88,16 @@ final class ComponentLists {
         }
         // "(ii) a novel method for ...", "a recursive strategy to ...": a kind with at most one describing word names nothing
         String[] itemWords = s.text().substring(from, to).split("\\s+");
-        if (!toldApart && itemWords.length <= 2 && ProposedPhrases.GENERIC.contains(EntityKeys.singular(itemWords[itemWords.length - 1].toLowerCase(java.util.Locale.ROOT)))) return;
+        // A capitalised describing word names the kind ("Modeling-Free methods").
+        if (!toldApart && itemWords.length <= 2 && !Character.isUpperCase(itemWords[0].charAt(0)) && ProposedPhrases.GENERIC.contains(EntityKeys.singular(itemWords[itemWords.length - 1].toLowerCase(java.util.Locale.ROOT)))) return;
         int start = s.start() + from, end = s.start() + to;
         // A part is a thing: "(1) Less Sparse:" lists properties, "a distillation stage in" ran past its noun
         // (title case hides parts of speech, so a capitalised item is judged by its first word).
         String first = text.text().substring(start, end).split("[\\s-]+")[0];
         if (first.endsWith("ly") || first.equals("Less") || first.equals("More") || first.equals("Most")) return;
         org.papergraph.nlp.Token last = s.tokens().stream().filter(k -> k.end() == end).findFirst().orElse(null);
-        if (last == null || Character.isLowerCase(first.charAt(0)) && !last.isNoun()) return;
+        // The tagger may call a kind word a verb ("a new cross attention module/VERB to sample ..."): a kind ends a part too.
+        if (last == null || Character.isLowerCase(first.charAt(0)) && !last.isNoun() && !ProposalSpan.kind(last)) return;
         out.add(new Candidate(text.section(), start, end, text.text().substring(start, end), null, Role.PROPOSES, 0.7, null, "component-list"));
     }
 }

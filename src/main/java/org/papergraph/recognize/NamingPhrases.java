@@ -36,7 +36,8 @@ final class NamingPhrases {
             for (int k = 0; k < t.size(); k++) {
                 boolean verb = proposalVerb(t, k);
                 proposing |= verb;
-                if (OPEN_QUOTE.contains(t.get(k).text()) && (proposing || newBefore(t, k))) quotedProposal(text, t, k, vocabulary, out);
+                if (openQuote(t, k) && (proposing || newBefore(t, k))) quotedProposal(text, t, k, vocabulary, null, out);
+                else if (openQuote(t, k) && regardedAs(t, k)) quotedProposal(text, t, k, vocabulary, EntityType.CONCEPT, out);
                 if (proposing && k + 1 < t.size() && t.get(k).isNoun() && kind(t.get(k)) != null) kindThenName(text, t, k, vocabulary, out);
                 String w = t.get(k).text().toLowerCase(Locale.ROOT);
                 if (NAMING_VERBS.contains(w) && k > 0 && !t.get(k - 1).text().equalsIgnoreCase("been")) named(text, t, k, vocabulary, out);
@@ -85,7 +86,15 @@ final class NamingPhrases {
             emit(text, t, i, end, vocabulary, kind, "named-run", out);
             return;
         }
-        if (!the) return;
+        if (!the) {
+            // "a so-called cross-task evaluation:": plain words closed by punctuation; one word is as often a plain term as a name
+            int e = i;
+            while (e < t.size() && e < i + 3 && Character.isLowerCase(t.get(e).text().charAt(0)) && (t.get(e).isNoun() || t.get(e).isAdjective() || t.get(e).text().equals("-"))) e++;
+            if (e > i + 1 && t.get(e - 1).isNoun() && e < t.size() && Set.of(".", ",", ":", ";").contains(t.get(e).text())
+                && !PROBLEM.contains(NounPhrases.lower(t.get(e - 1))))
+                emit(text, t, i, e, vocabulary, kind, "named-plain", out);
+            return;
+        }
         // "called the strategic cluster graph": a described phrase up to the next function word
         int e = i;
         while (e < t.size() && (t.get(e).isNoun() || t.get(e).isAdjective() || t.get(e).text().equals("-"))) e++;
@@ -151,15 +160,27 @@ final class NamingPhrases {
     }
 
     /** A quoted term the paper presents as its own; a parenthesised acronym inside it is left to the acronym finder. */
-    private static void quotedProposal(AnnotatedText text, List<Token> t, int k, Vocabulary vocabulary, List<Candidate> out) {
+    /**
+     * "we regard the local patches as "visual sentences"", "we identify the "region of reliability" of a scoring rule":
+     * a quoted term in the paper's own statement is a notion it coins.
+     */
+    private static boolean regardedAs(List<Token> t, int k) {
+        if (k == 0 || !(t.get(k - 1).text().equals("as") || t.get(k - 1).text().equals("the"))) return false;
+        for (int i = 0; i < k - 1; i++) if (t.get(i).text().equalsIgnoreCase("we")) return true;
+        return false;
+    }
+
+    private static void quotedProposal(AnnotatedText text, List<Token> t, int k, Vocabulary vocabulary, EntityType type, List<Candidate> out) {
         int end = quoted(t, k);
         if (end < 0) return;
         int last = end;
         while (last > k + 1 && !Character.isLetterOrDigit(t.get(last - 1).text().charAt(0))) last--;
         for (int i = k + 1; i < last; i++) if (t.get(i).text().equals("(")) { last = i; break; }
         // A scare-quoted word ("deep", "enhance") is no name: two or more words ending in a noun, or a name-shaped word.
-        boolean named = last - (k + 1) >= 2 && t.get(last - 1).isNoun() || last == k + 2 && NameShapes.isNameLike(t.get(k + 1).text());
-        if (named) emit(text, t, k + 1, last, vocabulary, null, "propose-quoted", out);
+        boolean named = last - (k + 1) >= 2 && t.get(last - 1).isNoun() || last == k + 2 && NameShapes.isNameLike(t.get(k + 1).text())
+            // "we introduce "distribution-aware" methods": quoted words before a kind name that kind of artefact
+            || last - (k + 1) >= 2 && last == end && end + 1 < t.size() && ProposalSpan.kind(t.get(end + 1));
+        if (named) emit(text, t, k + 1, last, vocabulary, type, "propose-quoted", out);
         // "(SBCL)" inside the quotes: the acronym is the name the paper uses
         for (int i = k + 1; i + 2 < end; i++)
             if (t.get(i).text().equals("(") && t.get(i + 2).text().equals(")") && AcronymFinder.isShortForm(t.get(i + 1).text()))
@@ -209,10 +230,15 @@ final class NamingPhrases {
         }
     }
 
+    /** An opening quote; the tokenizer may split a LaTeX "``" into two backticks, the second of which opens the quote. */
+    private static boolean openQuote(List<Token> t, int i) {
+        return OPEN_QUOTE.contains(t.get(i).text()) || t.get(i).text().equals("`") && i > 0 && t.get(i - 1).text().equals("`");
+    }
+
     /** The index past a quoted phrase that opens at {@code i}, or -1. */
     private static int quoted(List<Token> t, int i) {
-        if (!OPEN_QUOTE.contains(t.get(i).text())) return -1;
-        for (int e = i + 1; e < t.size() && e <= i + 6; e++)
+        if (!openQuote(t, i)) return -1;
+        for (int e = i + 1; e < t.size() && e <= i + 8; e++)   // up to a three-word name with its acronym
             if (CLOSE_QUOTE.contains(t.get(e).text())) return e > i + 1 ? e : -1;
         return -1;
     }

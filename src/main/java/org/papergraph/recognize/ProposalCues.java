@@ -43,6 +43,7 @@ final class ProposalCues {
             for (Sentence s : text.sentences()) {
                 if (LiteralCues.containsAny(s.text(), OUR_NAME_CUES)) ourName(text, s, out);
                 if (LiteralCues.containsAnyIgnoreCase(s.text(), PASSIVE_CUES)) passive(text, s, out);
+                if (s.text().contains("our proposed") || s.text().contains("our new") || s.text().contains("our novel")) calledOurs(text, s, out);
             }
         }
     }
@@ -105,10 +106,45 @@ final class ProposalCues {
             out.add(new Candidate(text.section(), offset + m.start(2), offset + m.end(2), m.group(2), null, Role.PROPOSES, 0.8, null, "cue-passive"));
             return;
         }
+        // "Second, explicit Pattern Selector is introduced": describing words before a title-case name leave the name.
+        int nameFrom = 0;
+        while (nameFrom < words.length - 2 && Character.isLowerCase(words[nameFrom].charAt(0))) nameFrom++;
+        if (nameFrom > 0 && java.util.Arrays.stream(words, nameFrom, words.length).allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+            String name = String.join(" ", java.util.Arrays.copyOfRange(words, nameFrom, words.length));
+            int at = subject.lastIndexOf(name);
+            if (at >= 0 && !known(name)) {
+                int start = offset + m.start(1) + at;
+                out.add(new Candidate(text.section(), start, start + name.length(), name, null, Role.PROPOSES, 0.75, null, "cue-passive"));
+                return;
+            }
+        }
         boolean named = java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.charAt(0)) || w.contains("-")) && words.length >= 2;
         boolean described = words.length >= 3 && ProposedPhrases.GENERIC.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
         if (!(named || described) || known(subject)) return;
         out.add(new Candidate(text.section(), offset + m.start(1), offset + m.end(1), subject, null, Role.PROPOSES, 0.75, null, "cue-passive"));
+    }
+
+    /**
+     * "weight Mixup that is our proposed variant of Mixup", "X, our novel method for ...": a phrase the sentence calls the
+     * paper's own is proposed.
+     */
+    private void calledOurs(AnnotatedText text, Sentence s, List<Candidate> out) {
+        List<org.papergraph.nlp.Token> t = s.tokens();
+        for (int i = 2; i + 1 < t.size(); i++) {
+            String next = t.get(i + 1).text();
+            if (!t.get(i).text().equals("our") || !(next.equals("proposed") || next.equals("new") || next.equals("novel"))) continue;
+            int end;
+            if (t.get(i - 1).text().equals(",")) end = i - 1;
+            else if (i >= 3 && (t.get(i - 1).text().equals("is") || t.get(i - 1).text().equals("are"))
+                && (t.get(i - 2).text().equals("that") || t.get(i - 2).text().equals("which"))) end = i - 2;
+            else continue;
+            int start = end;
+            while (start > 0 && start > end - 4 && (t.get(start - 1).isNoun() || t.get(start - 1).isAdjective() || t.get(start - 1).text().equals("-"))) start--;
+            if (start == end || end - start < 2 && !NameShapes.isNameLike(t.get(start).text())) continue;
+            String phrase = text.text().substring(t.get(start).start(), t.get(end - 1).end());
+            if (known(phrase)) continue;
+            out.add(new Candidate(text.section(), t.get(start).start(), t.get(end - 1).end(), phrase, null, Role.PROPOSES, 0.75, null, "cue-called-ours"));
+        }
     }
 
     /** "the proposed MP_{+}", "our SegFormer": a name-shaped word the paper calls its own. */

@@ -67,7 +67,11 @@ final class ProposalFinder {
         NounPhrases.Phrase p = phrases.get(0);
         List<org.papergraph.nlp.Token> t = s.tokens();
         if (p.first() != 0 || p.end() - p.first() < 2 || p.end() >= t.size()) return;
-        if (!TITLE_LINKS.contains(t.get(p.end()).text().toLowerCase(java.util.Locale.ROOT))) return;
+        String link = t.get(p.end()).text().toLowerCase(java.util.Locale.ROOT);
+        // "Gramian Attention Heads are Strong yet Efficient Vision Learners": a title claiming something of an unknown name
+        // claims it of its own artefact; of a known one ("Vision Transformers are ...") it studies that.
+        boolean claim = (link.equals("is") || link.equals("are")) && vocabulary.lookup(p.text()) == null;
+        if (!TITLE_LINKS.contains(link) && !claim) return;
         // A bare kind is no name, but three words before it make one ("Dirichlet Diffusion Score Model").
         if (NOT_ARTEFACT.contains(p.headLemma()) && !(MADE.contains(p.headLemma()) && p.end() - p.first() >= 4)) return;
         // "Accelerating Transformers with ...", "Improved Active Learning via ..." say what the paper does;
@@ -99,6 +103,8 @@ final class ProposalFinder {
         List<org.papergraph.nlp.Token> t = s.tokens();
         if (t.isEmpty() || SURVEY.matcher(title.text()).find()) return;
         boolean opensWithAction = ACTION.matcher(t.get(0).text()).matches() || t.get(0).tag().equals("VERB");
+        // "Combining Self-labeling with Selective Sampling": what a title combines already exists; it is used.
+        boolean combines = COMBINING.contains(t.get(0).text().toLowerCase(java.util.Locale.ROOT));
         for (int i = 1; i + 2 < t.size(); i++) {
             String link = t.get(i).text().toLowerCase(java.util.Locale.ROOT);
             if (!MEANS_LINKS.contains(link) || !(opensWithAction || link.equals("via"))) continue;
@@ -114,10 +120,15 @@ final class ProposalFinder {
             String phrase = title.text().substring(t.get(first).start(), t.get(end - 1).end());
             String last = t.get(end - 1).lemma().toLowerCase(java.util.Locale.ROOT);
             if (NOT_ARTEFACT.contains(last) || QUALITY.matcher(last).matches() || vocabulary.lookup(phrase) != null) return;
-            out.add(new Candidate(Section.TITLE, t.get(first).start(), t.get(end - 1).end(), phrase, null, Role.PROPOSES, 0.7, null, "means-in-title"));
+            // "Using Models Trained for ...": a participle ends a clause; "Using Esports Data": data is used, not built.
+            if (t.get(end - 1).tag().equals("VERB") && t.get(end - 1).text().endsWith("ed") || last.equals("data")) return;
+            out.add(new Candidate(Section.TITLE, t.get(first).start(), t.get(end - 1).end(), phrase, null, combines ? Role.USES : Role.PROPOSES, 0.7, null,
+                combines ? "combined-in-title" : "means-in-title"));
             return;
         }
     }
+
+    private static final java.util.Set<String> COMBINING = java.util.Set.of("combining", "integrating", "unifying", "comparing", "bridging", "connecting");
 
     /** A quality ("Semantic Similarity", "Feature Importance") is what a method exploits, not the method. */
     private static final Pattern QUALITY = Pattern.compile(".*(?:ity|ness|ance|ence)s?");

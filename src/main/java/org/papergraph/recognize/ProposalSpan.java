@@ -20,16 +20,53 @@ final class ProposalSpan {
     /** The artefact phrase starting at token i or right after determiners, quotes and evaluative words, or null. */
     static NounPhrases.Phrase startingNear(Sentence s, String sectionText, int i) {
         List<Token> t = s.tokens();
-        while (i < t.size() && skippable(t.get(i))) i++;
+        while (i < t.size() && skippable(t.get(i)) && !adverbModifier(t, i)) i++;
         if (i >= t.size() || !word(t, i, i)) return null;
         int j = i;
-        while (j < t.size() && (word(t, j, i) || hyphen(t, j))) j++;
+        while (j < t.size() && (word(t, j, i) || hyphen(t, j)) && !clauseAfterKind(t, j, i)) j++;
         // The phrase ends in a noun, a kind word or a capitalised name word.
-        while (j > i && !(t.get(j - 1).isNoun() || kind(t.get(j - 1)) || suffix(t, j - 1) || capitalised(t, j - 1, i))) j--;
+        while (j > i && !(t.get(j - 1).isNoun() || kind(t.get(j - 1)) || suffix(t, j - 1) || capitalised(t, j - 1, i) || nominalGerund(t, j - 1, i))) j--;
         while (i < j && (NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i))) || hyphen(t, i))) i++;
         if (i >= j) return null;
         int start = t.get(i).start(), end = t.get(j - 1).end();
         return new NounPhrases.Phrase(i, j, start, end, sectionText.substring(start, end), NounPhrases.lower(t.get(j - 1)));
+    }
+
+    private static final java.util.regex.Pattern NOMINAL_SUFFIX = java.util.regex.Pattern.compile("[a-z]{3,}(?:ance|ence|ment|tion|sion|ity|ness)");
+
+    /** "a Taylor expansion-based importance/PRON score": pronouns are a closed class, so a long nominal word tagged one is a noun. */
+    private static boolean mistaggedNominal(Token k) {
+        return (k.tag().equals("ADV") || k.tag().equals("ADP")) && NOMINAL_SUFFIX.matcher(k.text()).matches();
+    }
+
+    /** "a hierarchically structured Transformer encoder": an -ly adverb before a participle and a noun is part of the description. */
+    private static boolean adverbModifier(List<Token> t, int i) {
+        if (i + 2 >= t.size() || !t.get(i).tag().equals("ADV") || !t.get(i).text().endsWith("ly")) return false;
+        Token participle = t.get(i + 1);
+        return participle.text().endsWith("ed") && (participle.tag().equals("VERB") || participle.isAdjective())
+            && (t.get(i + 2).isNoun() || t.get(i + 2).isAdjective() || Character.isUpperCase(t.get(i + 2).text().charAt(0)));
+    }
+
+    /**
+     * "we introduce subgroup processing in our model", "the path pruning and ...": a gerund after a noun, with no object
+     * after it, names an activity; the tagger calls it a verb.
+     */
+    private static boolean nominalGerund(List<Token> t, int i, int first) {
+        Token k = t.get(i);
+        if (i <= first || !k.tag().equals("VERB") || !k.text().endsWith("ing") || !t.get(i - 1).isNoun() || kind(t.get(i - 1))) return false;
+        if (i + 1 >= t.size()) return true;
+        Token next = t.get(i + 1);
+        return !(next.tag().equals("DET") || next.isNoun() || next.isAdjective() || next.tag().equals("PRON") || next.tag().equals("NUM"));
+    }
+
+    /**
+     * "a test set containing images", "split dense blocks extracting spatial features": a participle right after a kind
+     * word or a plural noun opens a clause about the artefact.
+     */
+    private static boolean clauseAfterKind(List<Token> t, int j, int first) {
+        Token k = t.get(j), before = j > first ? t.get(j - 1) : null;
+        return before != null && k.tag().equals("VERB") && (k.text().endsWith("ing") || k.text().endsWith("ed"))
+            && (kind(before) || before.isNoun() && !before.text().equalsIgnoreCase(before.lemma()));
     }
 
     private static boolean skippable(Token k) {
@@ -44,7 +81,11 @@ final class ProposalSpan {
         if (suffix(t, i) && i > first) return true;
         if (!Character.isLetterOrDigit(k.text().charAt(0))) return false;
         if (i + 1 < t.size() && hyphen(t, i + 1) || i > 0 && hyphen(t, i - 1)) return true;
-        if (k.isNoun() || k.isAdjective() || k.isNumber() || k.tag().equals("X") || kind(k) || capitalised(t, i, first)) return true;
+        if (k.isNoun() || k.isAdjective() || k.isNumber() || k.tag().equals("X") || kind(k) || capitalised(t, i, first) || nominalGerund(t, i, first)
+            || adverbModifier(t, i) || mistaggedNominal(k)) return true;
+        // "the proposed split/VERB dense blocks": a bare verb opening the phrase before its nouns is a mistagged modifier.
+        if (i == first && k.tag().equals("VERB") && Character.isLowerCase(k.text().charAt(0)) && i + 1 < t.size()
+            && (t.get(i + 1).isNoun() || t.get(i + 1).isAdjective()) && !NounPhrases.NAMING.contains(NounPhrases.lower(k))) return true;
         // A participle modifies the next word ("learned transformations"), but "called" or "based" introduces something else.
         if (k.tag().equals("VERB") && (k.text().endsWith("ed") || k.text().endsWith("ing")) && !NounPhrases.NAMING.contains(NounPhrases.lower(k)))
             return i + 1 < t.size() && (t.get(i + 1).isNoun() || t.get(i + 1).isAdjective() || hyphen(t, i + 1));

@@ -29,6 +29,10 @@ final class ProposedPhrases {
         "case", "example", "understanding", "account", "survey", "review", "overview", "comparison", "template",
         "bound", "proof", "question", "hypothesis", "explanation", "baseline", "data", "application", "implementation",
         "direction", "property", "code");
+    /** Kinds of what a paper says rather than builds ("several potential future directions", "new theoretical insights"). */
+    private static final Set<String> NOT_BUILT = Set.of("direction", "insight", "finding", "result", "conclusion", "observation",
+        "evidence", "question", "perspective", "view", "understanding", "account", "explanation", "hypothesis", "proof", "bound",
+        "theory", "evaluation", "investigation", "comparison", "survey", "review", "overview", "example", "case", "experiment");
     /** Kinds that, described, still only describe the paper's approach ("a unifying theoretical framework"). */
     private static final Set<String> DESCRIBED_ONLY = Set.of("framework", "method");
 
@@ -46,12 +50,27 @@ final class ProposedPhrases {
                 Token v = t.get(k);
                 boolean trigger = v.tag().equals("VERB") && VERBS.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)
                     || theProposed(t, k) || text.section() == org.papergraph.paper.Section.ABSTRACT && aNovel(t, k);
+                if (!trigger && ourDescribed(s, text, k, vocabulary, out)) continue;
+                if (!trigger && v.tag().equals("VERB") && USE_VERBS.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)) usedPart(s, text, k, vocabulary, out);
                 if (!trigger) continue;
                 NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
                 if (p == null) continue;
+                // "we formulate table separation line prediction as a line regression problem": the problem recast, not a proposal
+                if (NounPhrases.lower(v).equals("formulate") && p.end() < t.size() && t.get(p.end()).text().equals("as")) continue;
+                if (namesPhenomenon(t, k)) {   // observed, not built: the paper studies it
+                    out.add(new Candidate(text.section(), p.start(), p.endOffset(), p.text(), EntityType.CONCEPT, Role.STUDIES, 0.8, null, "named-phenomenon"));
+                    continue;
+                }
                 // Without a proposal verb, "a novel ..." must say what kind of artefact it is or name it.
                 if (t.get(k).text().equalsIgnoreCase("novel") || t.get(k).text().equalsIgnoreCase("new"))
-                    if (!GENERIC.contains(p.headLemma()) && !NameShapes.isNameLike(t.get(p.first()).text())) continue;
+                    if (!GENERIC.contains(p.headLemma()) && !NameShapes.isNameLike(t.get(p.first()).text()) && !deviceHead(t, p)) continue;
+                NounPhrases.Phrase of = notionOf(s, text, p);
+                if (of != null && of.end() - of.first() == 1 && t.get(of.first()).isNoun()) {
+                    // "the notion of minimality": one word named as a notion is a concept the paper introduces
+                    out.add(new Candidate(text.section(), of.start(), of.endOffset(), of.text(), EntityType.CONCEPT, Role.PROPOSES, 0.75, null, "propose-notion"));
+                    continue;
+                }
+                if (of != null) p = of;
                 add(text, s, p, vocabulary, out);
                 coordinated(text, s, p, vocabulary, out);
             }
@@ -78,11 +97,35 @@ final class ProposedPhrases {
         // "we extend X by ... and propose Y": a coordinated verb shares the sentence's subject.
         int before = verb - 1;   // "and further introduce", "and then propose"
         while (before > 0 && (t.get(before).text().endsWith("ly") || t.get(before).text().equals("further") || t.get(before).text().equals("also"))) before--;
-        if (before >= 0 && (t.get(before).text().equals("and") || t.get(before).text().equals("then")))
-            for (int i = 0; i < before; i++) if (t.get(i).text().equalsIgnoreCase("we")) return true;
+        if (before >= 0 && (t.get(before).text().equals("and") || t.get(before).text().equals("then"))) {
+            for (int i = 0; i < before; i++) if (t.get(i).text().equalsIgnoreCase("we") || ownNames.contains(t.get(i).text())) return true;
+            // "This technique utilizes ..., and introduces a Multi-Step Consistency (MSC) loss": the paper's artefact opens the sentence.
+            if (before > 1 && (t.get(0).text().equals("This") || t.get(0).text().equals("Our")) && kind(t.get(1))) return true;
+        }
+        // "LAPP designs an effective pruning strategy that introduces a learnable threshold": the own artefact's relative clause.
+        // Only "introduces": "a new method that builds an ensemble classifier" says what the method does.
+        if (verb >= 2 && (t.get(verb - 1).text().equals("that") || t.get(verb - 1).text().equals("which")) && kind(t.get(verb - 2))
+            && NounPhrases.lower(t.get(verb)).equals("introduce"))
+            for (int i = 0; i < verb - 2; i++)
+                if (t.get(i).text().equalsIgnoreCase("we") || t.get(i).text().equalsIgnoreCase("our") || ownNames.contains(t.get(i).text())) return true;
         // "Our method / framework introduces ...": the paper's own artefact proposes its parts.
         for (int i = Math.max(1, verb - 3); i < verb; i++)
             if (t.get(i - 1).text().equalsIgnoreCase("our") && kind(t.get(i))) return true;
+        return false;
+    }
+
+    /** What a paper observes rather than builds. */
+    private static final Set<String> PHENOMENA = Set.of("phenomenon", "phenomena", "effect", "behavior", "behaviour", "problem", "issue");
+
+    /** "this counter-intuitive phenomenon, which we term likelihood displacement": the name goes to an observation. */
+    private static boolean namesPhenomenon(List<Token> t, int verb) {
+        String v = NounPhrases.lower(t.get(verb));
+        if (!(v.equals("term") || v.equals("call") || v.equals("name") || v.equals("dub") || v.equals("coin"))) return false;
+        for (int i = verb - 1; i >= Math.max(0, verb - 4); i--) {
+            if (!t.get(i).text().equalsIgnoreCase("which") && !t.get(i).text().equalsIgnoreCase("that")) continue;
+            for (int j = i - 1; j >= Math.max(0, i - 3); j--) if (PHENOMENA.contains(t.get(j).text().toLowerCase(Locale.ROOT))) return true;
+            return false;
+        }
         return false;
     }
 
@@ -109,6 +152,65 @@ final class ProposedPhrases {
         if (t.get(k + 1).text().toLowerCase(Locale.ROOT).startsWith("state")) return false;   // "a new state-of-the-art" is a claim
         // Right after a proposal verb the verb's own trigger already took the phrase.
         return !(k >= 2 && VERBS.contains(NounPhrases.lower(t.get(k - 2))));
+    }
+
+    /**
+     * "our approximate Bayesian framework significantly improves ...", "our categorical learning model outperforms":
+     * the paper's own artefact, described by two or more words before its kind.
+     */
+    private static boolean ourDescribed(Sentence s, AnnotatedText text, int k, Vocabulary vocabulary, List<Candidate> out) {
+        List<Token> t = s.tokens();
+        if (!t.get(k).text().equalsIgnoreCase("our") || k + 1 >= t.size() || t.get(k + 1).text().equals("proposed")) return false;
+        if (k > 0 && VERBS.contains(NounPhrases.lower(t.get(k - 1)))) return false;   // the verb's own trigger takes it
+        NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
+        if (p == null) return false;
+        // The tagger may take the next verb for a noun ("model outperforms"): the phrase ends at its first kind word.
+        int end = p.first();
+        while (end < p.end() && !kind(t.get(end))) {
+            Token w = t.get(end);
+            if (w.isNoun() && !w.text().equalsIgnoreCase(w.lemma())) return false;   // "our experiments use open models": a plural is no describing word
+            end++;
+        }
+        if (end == p.end() || words(t, p.first(), end) < 2 || vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return false;
+        Token kindWord = t.get(end);
+        if (!GENERIC.contains(kindWord.text().toLowerCase(Locale.ROOT))) return false;   // "our constructed MPHPE datasets": a plural is a class, not one artefact
+        emit(text, p.start(), kindWord.end(), NounPhrases.lower(kindWord), "our-described", 0.7, out);
+        return true;
+    }
+
+    private static final Set<String> USE_VERBS = Set.of("employ", "apply", "adopt", "utilize", "utilise", "use", "implement", "incorporate", "integrate", "leverage", "exploit");
+    /** Kinds of parts a paper builds into its own artefact. */
+    private static final Set<String> PART_KINDS = Set.of("module", "mechanism", "strategy", "scheme", "block");
+
+    /**
+     * "We employ a multi-scale selective attention module to ...": a part the paper puts to work, described by two or more
+     * words the vocabulary does not know, is its own; a known or plainly described one ("a shared module") is not.
+     */
+    private static void usedPart(Sentence s, AnnotatedText text, int k, Vocabulary vocabulary, List<Candidate> out) {
+        List<Token> t = s.tokens();
+        if (k + 1 >= t.size() || !(t.get(k + 1).text().equalsIgnoreCase("a") || t.get(k + 1).text().equalsIgnoreCase("an"))) return;
+        NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
+        if (p == null) return;
+        int end = p.first();
+        while (end < p.end() && !kind(t.get(end))) end++;
+        if (end == p.end() || !PART_KINDS.contains(t.get(end).text().toLowerCase(Locale.ROOT)) || words(t, p.first(), end) < 2) return;
+        if (vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return;
+        emit(text, p.start(), t.get(end).end(), NounPhrases.lower(t.get(end)), "use-described-part", 0.7, out);
+    }
+
+    /** "a novel hierarchically structured Transformer encoder": a described agent noun names a device the paper builds. */
+    private static boolean deviceHead(List<Token> t, NounPhrases.Phrase p) {
+        String head = t.get(p.end() - 1).text().toLowerCase(Locale.ROOT);
+        return p.end() - p.first() >= 3 && head.length() > 5 && (head.endsWith("er") || head.endsWith("or"));
+    }
+
+    private static final Set<String> NOTIONS = Set.of("idea", "notion", "concept");
+
+    /** "We propose the idea of concept factorization", "we introduce the notion of minimality": what the notion is of is the proposal. */
+    private static NounPhrases.Phrase notionOf(Sentence s, AnnotatedText text, NounPhrases.Phrase p) {
+        List<Token> t = s.tokens();
+        if (p.end() - p.first() != 1 || !NOTIONS.contains(p.headLemma()) || p.end() + 1 >= t.size() || !t.get(p.end()).text().equals("of")) return null;
+        return ProposalSpan.startingNear(s, text.text(), p.end() + 1);
     }
 
     /** Single-word names proposed so far. */
@@ -142,7 +244,7 @@ final class ProposedPhrases {
         int after = p.end();
         // "a novel off-policy correction method called V-trace": the name given is the artefact's name.
         if (end < p.end() && after + 1 < t.size() && NounPhrases.NAMING.contains(NounPhrases.lower(t.get(after)))
-            && !NounPhrases.lower(t.get(after)).equals("base") && !NounPhrases.lower(t.get(after)).equals("use")) {
+            && !basis(t.get(after))) {
             NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), after + 1);
             if (named != null && !named.text().equals(named.text().toLowerCase(Locale.ROOT))) {
                 if (!definedAcronym(text, s, named, out)) emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
@@ -150,7 +252,8 @@ final class ProposedPhrases {
             }
         }
         if (end == p.first() || allNames(t, p.first(), end) && end < p.end()) {
-            if (after + 1 < t.size() && NounPhrases.NAMING.contains(NounPhrases.lower(t.get(after)))) {
+            // "an innovative method using state-of-the-art MLLMs": what a bare kind uses or is based on is not its name.
+            if (after + 1 < t.size() && NounPhrases.NAMING.contains(NounPhrases.lower(t.get(after))) && !basis(t.get(after))) {
                 NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), after + 1);
                 if (named != null && !definedAcronym(text, s, named, out))
                     emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
@@ -168,7 +271,7 @@ final class ProposedPhrases {
             // A known concept with its kind word after it is that concept used ("a knowledge distillation framework").
             if (vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return;
             // "a universal audio source separation framework" describes the paper's approach; it names nothing.
-            if (words(t, p.first(), end) >= 2 && !DESCRIBED_ONLY.contains(p.headLemma()))
+            if (words(t, p.first(), end) >= 2 && !DESCRIBED_ONLY.contains(p.headLemma()) && !NOT_BUILT.contains(p.headLemma()))
                 emit(text, p.start(), p.endOffset(), p.headLemma(), "propose-described", 0.7, out);
             return;
         }
@@ -182,6 +285,7 @@ final class ProposedPhrases {
         }
         // One hyphenated modifier ("an end-to-end", "a dual-branch") lost its noun to the tagger; a gerund opens a clause.
         boolean name = NameShapes.isNameLike(t.get(p.first()).text());
+        if (!name && namedAfter(t, p.end())) return;
         if (!name && (!p.text().contains(" ") || t.get(p.first()).tag().equals("VERB") && t.get(p.first()).text().endsWith("ing"))) return;
         emit(text, p.start(), p.endOffset(), p.headLemma(), NameShapes.isNameLike(t.get(p.first()).text()) ? "propose-name" : "propose-phrase",
             0.8, out);
@@ -211,6 +315,12 @@ final class ProposedPhrases {
         return false;
     }
 
+    /** "based on", "using": a participle that introduces what the artefact builds on, not its name. */
+    private static boolean basis(Token participle) {
+        String w = NounPhrases.lower(participle);
+        return w.equals("base") || w.equals("use");
+    }
+
     /** "a simple masking method: HeadMask": a kind phrase followed by a name gives the name. */
     private static boolean namedAfter(AnnotatedText text, List<Token> t, NounPhrases.Phrase p, Vocabulary vocabulary, List<Candidate> out) {
         int after = p.end();
@@ -220,6 +330,16 @@ final class ProposedPhrases {
         if (!NameShapes.isNameLike(n.text()) || !ends || vocabulary.lookup(n.text()) != null) return false;
         emit(text, n.start(), n.end(), p.headLemma(), "propose-apposition", 0.85, out);
         return true;
+    }
+
+    /**
+     * "a visual representation called the strategic cluster graph": a description followed by the name given to it is only
+     * the artefact's kind; the name after the naming verb ({@link NamingPhrases}) is the artefact.
+     */
+    private static boolean namedAfter(List<Token> t, int after) {
+        if (after + 1 >= t.size() || !Set.of("called", "named", "dubbed", "termed").contains(t.get(after).text().toLowerCase(Locale.ROOT))) return false;
+        String next = t.get(after + 1).text();
+        return next.equalsIgnoreCase("the") || next.equals("\"") || next.equals("“") || next.equals("``") || Character.isUpperCase(next.charAt(0));
     }
 
     /** Describing words in tokens [from, to): a hyphenated compound counts once, evaluative words not at all ("large-scale"). */

@@ -116,4 +116,45 @@ class NamingPhrasesTest {
             + "annotations to the COCO dataset for interleave segmentation and retrieval.", "FIND-Bench");
         assertEquals(EntityType.DATASET, m.entity().primaryType());
     }
+
+    @Test
+    void latexQuotesSplitIntoBackticksStillQuoteAName() {
+        EntityMention m = proposed("Subclass-balancing Contrastive Learning for Long-tailed Recognition",
+            "We overcome these drawbacks by a novel ``subclass-balancing contrastive learning (SBCL)'' approach that clusters each head "
+            + "class into multiple subclasses of similar sizes as the tail classes.", "SBCL");
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+    }
+
+    @Test
+    void quotedWordsBeforeAKindNameIt() {
+        EntityMention m = proposed("Don't be fooled: label leakage in explanation methods and the importance of their quantitative evaluation",
+            "In contrast, we introduce \"distribution-aware\" methods, which favor explanations that keep the label's distribution close "
+            + "to its distribution given all features of the input.", "distribution-aware");
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+    }
+
+    @Test
+    void plainWordsAfterANamingVerbClosedByPunctuation() {
+        EntityMention m = proposed("Assessing Word Importance Using Models Trained for Semantic Tasks",
+            "We evaluate their relevance using a so-called cross-task evaluation: Analyzing the performance of one model on an input "
+            + "masked according to the other model's weight, we show that our method is robust.", "cross-task evaluation");
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+    }
+
+    @Test
+    void aQuotedTermThePaperRegardsSomethingAsIsItsConcept() {
+        String sentence = "Specifically, we regard the local patches (e.g., 16times16) as \"visual sentences\" and present to further divide "
+            + "them into smaller patches (e.g., 4times4) as \"visual words\".";
+        EntityMention m = proposed("Transformer in Transformer", sentence, "visual sentences");
+        assertEquals(EntityType.CONCEPT, m.entity().primaryType(), m.toString());
+        proposed("Transformer in Transformer", sentence, "visual words");
+    }
+
+    @Test
+    void aQuotedTermThePaperIdentifiesIsItsConcept() {
+        EntityMention m = proposed("Regions of Reliability in the Evaluation of Multivariate Probabilistic Forecasts",
+            "Through a power analysis, we identify the \"region of reliability\" of a scoring rule, i.e., the set of practical "
+            + "conditions where it can be relied on to identify forecasting errors.", "region of reliability");
+        assertEquals(EntityType.CONCEPT, m.entity().primaryType(), m.toString());
+    }
 }

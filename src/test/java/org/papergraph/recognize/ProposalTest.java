@@ -337,4 +337,228 @@ class ProposalTest {
         Entity recalling = p.stream().filter(e -> e.label().equals("Knowledge Recalling")).findFirst().orElseThrow();
         assertTrue(recalling.primaryType() == EntityType.CONCEPT, recalling.toString());
     }
+
+    @Test
+    void ourDescribedKindIsTheOwnArtefact() {
+        List<Entity> p = proposedEntities("Not All Relevance Scores are Equal: Efficient Uncertainty and Calibration Modeling for Deep Retrieval Models",
+            "We evaluate this belief via a ranking based calibration metric showing that our approximate Bayesian framework significantly "
+            + "improves a retrieval model's ranking effectiveness through a risk aware reranking as well as its confidence calibration.");
+        Entity framework = p.stream().filter(e -> e.label().equals("approximate Bayesian framework")).findFirst().orElseThrow(() -> new AssertionError(p));
+        assertTrue(framework.primaryType() == EntityType.METHOD, framework.toString());
+        // The tagger takes "outperforms" for a noun: the phrase still ends at its kind word.
+        List<String> q = proposed("Categorical Representation Learning: Morphism is All You Need",
+            "As a proof of concept, we provide an example of a text translator equipped with our technology, showing that our categorical "
+            + "learning model outperforms the current deep learning models by 17 times.");
+        assertTrue(q.contains(EntityKeys.key("categorical learning model")), q.toString());
+        // A plural kind is a class of things, a plural describing word no description.
+        List<String> r = proposed("DirectMHP: Direct 2D Multi-Person Head Pose Estimation with Full-range Angles",
+            "We present comprehensive comparisons with state-of-the-art single HPE methods on public benchmarks, as well as superior "
+            + "baseline results on our constructed MPHPE datasets. Our experiments use open models up to 70b in size.");
+        assertTrue(!r.contains(EntityKeys.key("constructed MPHPE datasets")) && !r.contains(EntityKeys.key("experiments use open models")), r.toString());
+    }
+
+    @Test
+    void aDescribedPartThePaperPutsToWorkIsItsOwn() {
+        List<Entity> p = proposedEntities("TIGER: Time-frequency Interleaved Gain Extraction and Reconstruction for Efficient Speech Separation",
+            "We employ a multi-scale selective attention module to extract contextual features, while introducing a "
+            + "full-frequency-frame attention module to capture both temporal and frequency contextual information.");
+        Entity module = p.stream().filter(e -> e.label().equals("multi-scale selective attention module")).findFirst().orElseThrow(() -> new AssertionError(p));
+        assertTrue(module.primaryType() == EntityType.METHOD, module.toString());
+        // A part with one describing word is plain English, not a new artefact.
+        List<String> q = proposed("On modules", "We use a shared module for all tasks and employ a gating mechanism.");
+        assertTrue(q.isEmpty(), q.toString());
+    }
+
+    @Test
+    void aListedPartEndsInItsKindWhateverTheTagger() {
+        List<Entity> p = proposedEntities("TSRFormer: Table Structure Recognition with Transformers",
+            "To make the two-stage DETR framework work efficiently and effectively for the separation line prediction task, we propose "
+            + "two improvements: 1) A prior-enhanced matching strategy to solve the slow convergence issue of DETR; 2) A new cross "
+            + "attention module to sample features from a high-resolution convolutional feature map directly.");
+        // "module" is tagged as a verb here.
+        Entity module = p.stream().filter(e -> e.label().equals("cross attention module")).findFirst().orElseThrow(() -> new AssertionError(p));
+        assertTrue(module.primaryType() == EntityType.METHOD, module.toString());
+    }
+
+    @Test
+    void aCoordinatedVerbSharesTheArtefactSubject() {
+        List<Entity> p = proposedEntities("SpeedUpNet: A Plug-and-Play Hyper-Network for Accelerating Text-to-Image Diffusion Models",
+            "This technique utilizes cross-attention layers to learn the relative offsets in the generated image results between "
+            + "negative and positive prompts, and introduces a Multi-Step Consistency (MSC) loss to ensure a harmonious balance between "
+            + "reducing inference steps and maintaining consistency in the generated output.");
+        Entity loss = p.stream().filter(e -> e.label().equals("MSC")).findFirst().orElseThrow(() -> new AssertionError(p));
+        assertTrue(loss.primaryType() == EntityType.METHOD, loss.toString());
+    }
+
+    @Test
+    void aPassiveProposalKeepsTheTitleCaseNameAfterDescribingWords() {
+        List<Entity> p = proposedEntities("Adaptive Pattern Extraction Multi-Task Learning for Multi-Step Conversion Estimations",
+            "Second, explicit Pattern Selector is introduced to further enable selectively feature representation learning by "
+            + "adaptive task-indicator vectors.");
+        Entity selector = p.stream().filter(e -> e.label().equals("Pattern Selector")).findFirst().orElseThrow(() -> new AssertionError(p));
+        assertTrue(selector.primaryType() == EntityType.METHOD, selector.toString());
+        assertTrue(p.stream().noneMatch(e -> e.label().equals("explicit Pattern Selector")), p.toString());
+    }
+
+    @Test
+    void aNamedPhenomenonIsStudiedNotProposed() {
+        LinkedPaper p = recognizer.recognize(analyzer.analyze(new Paper("Unintentional Unalignment: Likelihood Displacement in Direct Preference Optimization",
+            "The current work sheds light on the causes and implications of this counter-intuitive phenomenon, which we term likelihood "
+            + "displacement.", new SourceLocation("test", 1))));
+        EntityMention m = Recognition.found(p, "likelihood displacement");
+        assertTrue(m.role() == Role.STUDIES && m.entity().primaryType() == EntityType.CONCEPT, m.toString());
+    }
+
+    @Test
+    void aDescriptionFollowedByItsGivenNameIsOnlyItsKind() {
+        List<String> p = proposed("A Holistic Approach to Unifying Automatic Concept Extraction and Concept Importance Estimation",
+            "To illustrate these findings and to highlight the main strategies of a model, we introduce a visual representation called "
+            + "the strategic cluster graph.");
+        assertTrue(p.contains(EntityKeys.key("strategic cluster graph")) && !p.contains(EntityKeys.key("visual representation")), p.toString());
+    }
+
+    @Test
+    void aParticipleAfterAKindOpensAClause() {
+        List<String> p = proposed("OmniEdit: Building Image Editing Generalist Models Through Specialist Supervision",
+            "We have curated a test set containing images of different aspect ratios, accompanied by diverse instructions to cover "
+            + "different tasks.");
+        assertTrue(p.stream().noneMatch(k -> k.contains("containing")), p.toString());
+    }
+
+    @Test
+    void whatAPaperSaysIsNotWhatItBuilds() {
+        List<String> p = proposed("Attention Heads of Large Language Models: A Survey",
+            "Finally, we discuss the limitations of current research and propose several potential future directions.");
+        assertTrue(!p.contains(EntityKeys.key("potential future directions")), p.toString());
+    }
+
+    @Test
+    void aTitleClaimingSomethingOfAnUnknownNameProposesIt() {
+        List<Entity> p = proposedEntities("Gramian Attention Heads are Strong yet Efficient Vision Learners",
+            "We introduce a novel architecture design that enhances expressiveness by incorporating multiple head classifiers.");
+        Entity heads = p.stream().filter(e -> e.label().equals("Gramian Attention Heads")).findFirst().orElseThrow(() -> new AssertionError(p));
+        assertTrue(heads.primaryType() == EntityType.METHOD, heads.toString());
+        List<String> q = proposed("Vision Transformers are Robust Learners", "We study the robustness of vision transformers.");
+        assertTrue(!q.contains(EntityKeys.key("Vision Transformers")), q.toString());
+    }
+
+    @Test
+    void aGerundAfterANounNamesTheActivityProposed() {
+        List<Entity> p = proposedEntities("DeFTAN-II: Efficient Multichannel Speech Enhancement with Subgroup Processing",
+            "To address these limitations, we introduce subgroup processing in our model, combining subgroups of locally emphasized "
+            + "features with other subgroups containing original features.");
+        Entity processing = p.stream().filter(e -> e.label().equalsIgnoreCase("subgroup processing")).findFirst().orElseThrow(() -> new AssertionError(p));
+        assertTrue(processing.primaryType() == EntityType.METHOD, processing.toString());
+        List<String> q = proposed("Revisiting Vision Transformer from the View of Path Ensemble",
+            "Therefore, we propose the path pruning and EnsembleScale skills for improvement, which cut out the underperforming paths.");
+        assertTrue(q.contains(EntityKeys.key("path pruning")), q.toString());
+    }
+
+    @Test
+    void aMistaggedVerbOpeningTheProposedPhraseModifiesIt() {
+        List<Entity> p = proposedEntities("DeFTAN-II: Efficient Multichannel Speech Enhancement with Subgroup Processing",
+            "In the proposed split dense blocks extracting spatial features, a pair of subgroups is sequentially concatenated and "
+            + "processed by convolution layers to effectively reduce the computational complexity and memory usage.");
+        // "split" is tagged a verb; "extracting spatial features" is a clause about the blocks.
+        Entity blocks = p.stream().filter(e -> e.label().equalsIgnoreCase("split dense blocks")).findFirst().orElseThrow(() -> new AssertionError(p));
+        assertTrue(blocks.primaryType() == EntityType.METHOD, blocks.toString());
+    }
+
+    @Test
+    void anAdverbBeforeAParticipleIsPartOfTheDescription() {
+        List<Entity> p = proposedEntities("SegFormer: Simple and Efficient Design for Semantic Segmentation with Transformers",
+            "SegFormer has two appealing features: 1) SegFormer comprises a novel hierarchically structured Transformer encoder which "
+            + "outputs multiscale features.");
+        Entity encoder = p.stream().filter(e -> e.label().equals("hierarchically structured Transformer encoder")).findFirst()
+            .orElseThrow(() -> new AssertionError(p));
+        assertTrue(encoder.primaryType() == EntityType.METHOD, encoder.toString());
+        List<Entity> q = proposedEntities("What Does This Acronym Mean? Introducing a New Dataset for Acronym Identification and Disambiguation",
+            "In order to address these two limitations, we first create a manually annotated large AI dataset for scientific domain.");
+        Entity dataset = q.stream().filter(e -> e.label().equals("manually annotated large AI dataset")).findFirst().orElseThrow(() -> new AssertionError(q));
+        assertTrue(dataset.primaryType() == EntityType.DATASET, dataset.toString());
+    }
+
+    @Test
+    void theNotionProposedIsWhatItIsOf() {
+        List<Entity> p = proposedEntities("MASIL: Towards Maximum Separable Class Representation for Few Shot Class Incremental Learning",
+            "We propose the idea of concept factorization explaining the collapsed features for base session classes in terms of "
+            + "concept basis and use these to induce classifier simplex for few shot classes.");
+        Entity factorization = p.stream().filter(e -> e.label().equals("concept factorization")).findFirst().orElseThrow(() -> new AssertionError(p));
+        assertTrue(factorization.primaryType() == EntityType.METHOD, factorization.toString());
+        List<Entity> q = proposedEntities("Discourse-Aware Text Simplification: From Complex Sentences to Linked Propositions",
+            "Moreover, we introduce the notion of minimality in this context, as we aim to decompose source sentences into a set of "
+            + "self-contained minimal semantic units.");
+        Entity minimality = q.stream().filter(e -> e.label().equals("minimality")).findFirst().orElseThrow(() -> new AssertionError(q));
+        assertTrue(minimality.primaryType() == EntityType.CONCEPT, minimality.toString());
+    }
+
+    @Test
+    void aNominalWordTaggedAnAdverbStaysInThePhrase() {
+        List<Entity> p = proposedEntities("Learn from Downstream and Be Yourself in Multimodal Large Language Model Fine-Tuning",
+            "We further apply an importance-aware weight allocation strategy, selectively updating relatively important parameters "
+            + "for downstream tasks.");
+        // "allocation" is tagged an adverb here.
+        Entity strategy = p.stream().filter(e -> e.label().equals("importance-aware weight allocation strategy")).findFirst()
+            .orElseThrow(() -> new AssertionError(p));
+        assertTrue(strategy.primaryType() == EntityType.METHOD, strategy.toString());
+    }
+
+    @Test
+    void aProblemFormulatedAsAnotherIsNotProposed() {
+        List<String> p = proposed("TSRFormer: Table Structure Recognition with Transformers",
+            "Unlike previous methods, we formulate table separation line prediction as a line regression problem instead of an image "
+            + "segmentation problem.");
+        assertTrue(!p.contains(EntityKeys.key("table separation line prediction")), p.toString());
+    }
+
+    @Test
+    void whatTheOwnArtefactIntroducesIsProposed() {
+        List<String> p = proposed("LAPP: Layer Adaptive Progressive Pruning for Compressing CNNs from Scratch",
+            "In particular, LAPP designs an effective and efficient pruning strategy that introduces a learnable threshold for each "
+            + "layer and FLOPs constraints for network.");
+        assertTrue(p.contains(EntityKeys.key("learnable threshold")), p.toString());
+        List<String> q = proposed("Combining Self-labeling with Selective Sampling", "We propose a new method that builds an ensemble classifier.");
+        assertTrue(!q.contains(EntityKeys.key("ensemble classifier")), q.toString());
+    }
+
+    @Test
+    void aPhraseTheSentenceCallsOurOwnIsProposed() {
+        List<Entity> p = proposedEntities("Confidence Score for Source-Free Unsupervised Domain Adaptation",
+            "CoWA-JMDS consists of the JMDS scores as sample weights and weight Mixup that is our proposed variant of Mixup.");
+        Entity mixup = p.stream().filter(e -> e.label().equals("weight Mixup")).findFirst().orElseThrow(() -> new AssertionError(p));
+        assertTrue(mixup.primaryType() == EntityType.METHOD, mixup.toString());
+    }
+
+    @Test
+    void aTitlesMeansIsNoClauseNoDataAndNothingCombined() {
+        List<String> p = proposed("Assessing Word Importance Using Models Trained for Semantic Tasks",
+            "Many NLP tasks require to automatically identify the most significant words in a text.");
+        assertTrue(!p.contains(EntityKeys.key("Models Trained")), p.toString());
+        List<String> q = proposed("Rethinking Evaluation Metric for Probability Estimation Models Using Esports Data",
+            "Probability estimation models play an important role in various fields.");
+        assertTrue(!q.contains(EntityKeys.key("Esports Data")), q.toString());
+        LinkedPaper r = recognizer.recognize(analyzer.analyze(new Paper("Combining Self-labeling with Selective Sampling",
+            "This work combines self-labeling techniques with active learning in a selective sampling scenario.", new SourceLocation("test", 1))));
+        EntityMention sampling = Recognition.found(r, "Selective Sampling");
+        assertTrue(sampling.role() != Role.PROPOSES, sampling.toString());
+    }
+
+    @Test
+    void whatABareKindUsesIsNotItsName() {
+        List<String> p = proposed("Assessing Modality Bias in Video Question Answering Benchmarks with Multimodal Large Language Models",
+            "Additionally, we propose an innovative method using state-of-the-art MLLMs to estimate the modality importance, which can "
+            + "serve as a proxy for human judgments of modality perception.");
+        assertTrue(p.stream().noneMatch(k -> k.contains("mllm")), p.toString());
+    }
+
+    @Test
+    void countedItemsNamedByACapitalisedCompoundAndAKind() {
+        List<Entity> p = proposedEntities("Attention Heads of Large Language Models: A Survey",
+            "Furthermore, we summarize the experimental methodologies used to discover these special heads, dividing them into two "
+            + "categories: Modeling-Free methods and Modeling-Required methods.");
+        for (String label : List.of("Modeling-Free methods", "Modeling-Required methods")) {
+            Entity e = p.stream().filter(x -> x.label().equals(label)).findFirst().orElseThrow(() -> new AssertionError(label + " " + p));
+            assertTrue(e.primaryType() == EntityType.CONCEPT, e.toString());   // a survey's own categories
+        }
+    }
 }
