@@ -44,4 +44,21 @@ class VocabularyTypesTest {
         assertEquals(Set.of(EntityType.TASK), mention(p, "music source separation").entity().types());
         assertEquals(Set.of(EntityType.TASK), Vocabulary.bundled().lookup("sentence embedding").types());
     }
+
+    @Test
+    void theCuratedTableDecidesTheTypeOfWhatItLists() {
+        // Corpus sentence (ALP: Data Augmentation using Lexicalized PCFGs ...): Papers with Code also files "data
+        // augmentation" under its tasks; the curated table lists it as a method, and that is the type.
+        LinkedPaper p = recognize("ALP: Data Augmentation using Lexicalized PCFGs for Few-Shot Text Classification",
+            "Prior data augmentation methods for few-shot text classification have led to great performance boosts.");
+        assertEquals(Set.of(EntityType.METHOD), mention(p, "data augmentation").entity().types());
+        // Corpus sentence (Beyond Size: How Gradients Shape Pruning Decisions ...): the curated row gives pruning
+        // both kinds, so both stay; model compression is listed as a task, the problem pruning serves.
+        p = recognize("Beyond Size: How Gradients Shape Pruning Decisions in Large Language Models",
+            "Large Language Models (LLMs) with a billion or more parameters are prime targets for network pruning, which aims "
+            + "to reduce a portion of the network weights without compromising performance.");
+        assertEquals(Set.of(EntityType.METHOD, EntityType.TASK), mention(p, "network pruning").entity().types());
+        assertEquals(Set.of(EntityType.METHOD), mention(p, "LLMs").entity().types());
+        assertEquals(Set.of(EntityType.TASK), Vocabulary.bundled().lookup("model compression").types());
+    }
 }
