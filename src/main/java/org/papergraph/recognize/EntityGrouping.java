@@ -186,9 +186,9 @@ final class EntityGrouping {
         return out;
     }
 
-    /** A catalogue method the paper names only as the head of narrower kinds ("text-to-image diffusion models"). */
+    /** A catalogue method or component the paper names only as the head of narrower kinds ("text-to-image diffusion models", "a learnable linear layer"). */
     private boolean onlyNarrowed(Group g) {
-        if (g.concept == null || !g.concept.types().contains(EntityType.METHOD)) return false;
+        if (g.concept == null || !g.concept.types().contains(EntityType.METHOD) && !g.concept.types().contains(EntityType.CONCEPT)) return false;
         return g.candidates.stream().allMatch(c -> c.rule().equals("vocabulary") && NarrowedMentions.isNarrowed(paper.text(c.section()), c));
     }
 

@@ -61,4 +61,18 @@ class VocabularyTypesTest {
         assertEquals(Set.of(EntityType.METHOD), mention(p, "LLMs").entity().types());
         assertEquals(Set.of(EntityType.TASK), Vocabulary.bundled().lookup("model compression").types());
     }
+
+    @Test
+    void aLearningProblemIsATaskAndAModelPartAConcept() {
+        // Corpus sentence (Categorical Representation Learning ...): representation learning is the problem studied,
+        // not a technique; the curated row lists it among the tasks only.
+        LinkedPaper p = recognize("Categorical Representation Learning: Morphism is All You Need",
+            "The central theme in representation learning is the idea of everything to vector.");
+        assertEquals(Set.of(EntityType.TASK), mention(p, "representation learning").entity().types());
+        // Corpus sentence (Scissorhands ...): a cache of the attention keys and values is a part of the model.
+        p = recognize("Scissorhands: Exploiting the Persistence of Importance Hypothesis for LLM KV Cache Compression at Test Time",
+            "The enormous size of the KV cache puts constraints on the inference batch size, which is crucial for high "
+            + "throughput inference workload.");
+        assertEquals(Set.of(EntityType.CONCEPT), mention(p, "KV cache").entity().types());
+    }
 }
