@@ -291,6 +291,8 @@ final class EntityGrouping {
             }
         }
         if (fromHead != null) return fromHead;
+        EntityType spelledOut = longForm == null ? spelledOutType(label) : null;
+        if (spelledOut != null) return spelledOut;
         EntityType byName = TypeGuesser.fromNameShape(label);
         if (byName != null) return byName;
         // A variant takes its base's kind: "ILSVRC13" is a release of a dataset, "LoRA-FA" a method.
@@ -310,6 +312,21 @@ final class EntityGrouping {
             if (t != null) return t;
         }
         return EntityType.METHOD;
+    }
+
+    /**
+     * "SemRe-Rank: Improving Automatic Term Extraction ..." and then "ATE" throughout: an acronym the paper never
+     * defines, whose letters begin the words of one phrase of its title or abstract, is of the kind that phrase's
+     * head says (a task here), not the unknown name's default method. Null when no or several phrases fit.
+     */
+    private EntityType spelledOutType(String label) {
+        if (!TypeGuesser.isAcronym(label)) return null;
+        Set<String> phrases = new LinkedHashSet<>();
+        for (Section section : List.of(Section.TITLE, Section.ABSTRACT)) {
+            AnnotatedText text = paper.text(section);
+            if (text != null) phrases.addAll(TypeGuesser.spelledOut(label, text.text()));
+        }
+        return phrases.size() == 1 ? TypeGuesser.fromHead(phrases.iterator().next()) : null;
     }
 
     /** Mentions of vocabulary datasets and metrics, and of names the words call datasets: unknown names listed with them share their type. */
