@@ -196,7 +196,8 @@ final class EntityGrouping {
     private boolean isBackground(Group g) {
         // "artificial intelligence (AI)": the paper's own definition of an umbrella term is still the umbrella term.
         boolean umbrella = BackgroundTerms.isBackground(g.concept)
-            || g.concept == null && g.acronym != null && BackgroundTerms.isBackgroundLabel(longFormOf.getOrDefault(g.acronym, ""));
+            || g.concept == null && g.acronym != null && BackgroundTerms.isBackgroundLabel(longFormOf.getOrDefault(g.acronym, ""))
+            || g.concept == null && g.candidates.stream().allMatch(c -> BackgroundTerms.isBackgroundLabel(c.surface()));
         return umbrella && g.candidates.stream().noneMatch(c -> c.rule().startsWith("title-prefix"));
     }
 
@@ -291,6 +292,7 @@ final class EntityGrouping {
             }
         }
         if (fromHead != null) return fromHead;
+        if (longForm != null && isModifyingProperty(g, longForm)) return EntityType.CONCEPT;
         EntityType spelledOut = longForm == null ? spelledOutType(label) : null;
         if (spelledOut != null) return spelledOut;
         EntityType byName = TypeGuesser.fromNameShape(label);
@@ -312,6 +314,26 @@ final class EntityGrouping {
             if (t != null) return t;
         }
         return EntityType.METHOD;
+    }
+
+    /**
+     * "out-of-distribution (OOD) detection", "self-influence (SI) scores", "long-tailed (LT) recognition": a long form
+     * of one hyphenated word, defined where it qualifies the noun after it, names a property things have, not a technique.
+     */
+    private boolean isModifyingProperty(Group g, String longForm) {
+        if (longForm.contains(" ") || longForm.indexOf('-') <= 0) return false;
+        for (Candidate c : g.candidates) {
+            if (!c.rule().equals("acronym-definition")) continue;
+            Sentence s = paper.text(c.section()).sentenceAt(c.start());
+            if (s == null) continue;
+            List<org.papergraph.nlp.Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).start() < c.end()) continue;
+                int next = tokens.get(i).text().equals(")") ? i + 1 : i;
+                return next < tokens.size() && tokens.get(next).isNoun() && Character.isLowerCase(tokens.get(next).text().charAt(0));
+            }
+        }
+        return false;
     }
 
     /**

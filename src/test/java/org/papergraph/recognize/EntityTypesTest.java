@@ -1,6 +1,7 @@
 package org.papergraph.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.papergraph.recognize.Recognition.absent;
 import static org.papergraph.recognize.Recognition.mention;
 import static org.papergraph.recognize.Recognition.recognize;
 
@@ -18,5 +19,25 @@ class EntityTypesTest {
             "ATE remains a challenging task as it is known that there is no existing ATE methods that can consistently outperform "
             + "others in any domain.");
         assertEquals(Set.of(EntityType.TASK), mention(p, "ATE").entity().types());
+    }
+
+    @Test
+    void aHyphenatedLongFormQualifyingANounIsAProperty() {
+        // Corpus sentence (Self-Influence Guided Data Reweighting ...): "self-influence (SI) scores" measure a property
+        // of samples; SI is not a technique, whatever the default for unknown names.
+        LinkedPaper p = recognize("Self-Influence Guided Data Reweighting for Language Model Pre-training",
+            "We fill this important gap and propose PRESENCE, a method for jointly reweighting samples by leveraging "
+            + "self-influence (SI) scores as an indicator of sample importance and pre-training.");
+        assertEquals(Set.of(EntityType.CONCEPT), mention(p, "SI").entity().types());
+    }
+
+    @Test
+    void stateOfTheArtIsAStandingNotAnEntity() {
+        // Corpus sentence (TIGER: Time-frequency Interleaved Gain Extraction ...).
+        LinkedPaper p = recognize("TIGER: Time-frequency Interleaved Gain Extraction and Reconstruction for Efficient Speech Separation",
+            "On EchoSet and real-world data, TIGER significantly reduces the number of parameters by 94.3% and the MACs by 95.3% "
+            + "while achieving performance surpassing state-of-the-art (SOTA) model TF-GridNet.");
+        absent(p, "SOTA");
+        assertEquals(EntityType.METHOD, mention(p, "TF-GridNet").entity().primaryType());
     }
 }
