@@ -348,7 +348,10 @@ final class EntityGrouping {
             AnnotatedText text = paper.text(section);
             if (text != null) phrases.addAll(TypeGuesser.spelledOut(label, text.text()));
         }
-        return phrases.size() == 1 ? TypeGuesser.fromHead(phrases.iterator().next()) : null;
+        if (phrases.size() != 1) return null;
+        String phrase = phrases.iterator().next();
+        // "Subclass-balancing Contrastive Learning" (SBCL): a learning is a task or the method that does it; the default stands.
+        return TypeGuesser.head(phrase).equals("learning") ? null : TypeGuesser.fromHead(phrase);
     }
 
     /** Mentions of vocabulary datasets and metrics, and of names the words call datasets: unknown names listed with them share their type. */

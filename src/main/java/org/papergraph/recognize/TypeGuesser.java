@@ -59,10 +59,19 @@ final class TypeGuesser {
      * for "ATE". Words in capitals are names of their own, so a run holding one is no spelling out.
      */
     static Set<String> spelledOut(String acronym, String text) {
+        Set<String> out = new java.util.LinkedHashSet<>();
         List<String> words = new java.util.ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) words.add(m.group());
-        Set<String> out = new java.util.LinkedHashSet<>();
+        addSpelledOut(acronym, words, out);
+        // "Post-Traumatic Stress Disorder" spells PTSD: the parts of a compound count as words too.
+        List<String> parts = new java.util.ArrayList<>();
+        for (String w : words) for (String part : w.split("-")) if (!part.isEmpty() && Character.isLetter(part.charAt(0))) parts.add(part);
+        addSpelledOut(acronym, parts, out);
+        return out;
+    }
+
+    private static void addSpelledOut(String acronym, List<String> words, Set<String> out) {
         int n = acronym.length();
         for (int i = 0; i + n <= words.size(); i++) {
             boolean fits = true;
@@ -72,7 +81,6 @@ final class TypeGuesser {
             }
             if (fits) out.add(String.join(" ", words.subList(i, i + n)).toLowerCase(Locale.ROOT));
         }
-        return out;
     }
 
     private static final Pattern BENCHMARK_NAME = Pattern.compile("[A-Z][\\w-]*(?:Bench|-bench|QA|-QA)(?:[-\\d.]*)");

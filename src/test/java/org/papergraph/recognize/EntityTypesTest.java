@@ -40,4 +40,16 @@ class EntityTypesTest {
         absent(p, "SOTA");
         assertEquals(EntityType.METHOD, mention(p, "TF-GridNet").entity().primaryType());
     }
+
+    @Test
+    void theSpellingOutMayRunThroughACompound() {
+        // Corpus sentence (Mythological Medical Machine Learning ...): "Post-Traumatic Stress Disorder, or PTSD" is no
+        // definition the acronym finder reads, but the compound's parts spell PTSD, and a disorder is a domain notion.
+        LinkedPaper p = recognize("Mythological Medical Machine Learning: Boosting the Performance of a Deep Learning Medical Data Classifier Using Realistic Physiological Models",
+            "Objective: To determine if a realistic, but computationally efficient model of the electrocardiogram can be used to "
+            + "pre-train a deep neural network (DNN) with a wide range of morphologies and abnormalities specific to a given "
+            + "condition - T-wave Alternans (TWA) as a result of Post-Traumatic Stress Disorder, or PTSD - and significantly boost "
+            + "performance on a small database of rare individuals.");
+        assertEquals(Set.of(EntityType.CONCEPT), mention(p, "PTSD").entity().types());
+    }
 }
