@@ -291,6 +291,7 @@ final class EntityGrouping {
                 return TypeGuesser.fromProposalContext(at < 0 ? "" : context.substring(at + c.surface().length()));
             }
         }
+        if (fromHead == EntityType.TASK && builtOn(g)) return EntityType.METHOD;
         if (fromHead != null) return fromHead;
         if (longForm != null && isModifyingProperty(g, longForm)) return EntityType.CONCEPT;
         EntityType spelledOut = longForm == null ? spelledOutType(label) : null;
@@ -314,6 +315,22 @@ final class EntityGrouping {
             if (t != null) return t;
         }
         return EntityType.METHOD;
+    }
+
+    private static final java.util.regex.Pattern MEANS_BEFORE = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:based on|built on|relies on|rely on|using|via|by means of)\\s+(?:the\\s+)?$");
+
+    /**
+     * "algorithms based on Bipartite Soft Matching (BSM)": what a method is built on or uses is a technique, though
+     * its name ends in an activity ("matching") that is otherwise a task's.
+     */
+    private boolean builtOn(Group g) {
+        for (Candidate c : g.candidates) {
+            if (!c.rule().equals("acronym-long-form")) continue;
+            String text = paper.text(c.section()).text();
+            if (MEANS_BEFORE.matcher(text.substring(Math.max(0, c.start() - 30), c.start())).find()) return true;
+        }
+        return false;
     }
 
     /**

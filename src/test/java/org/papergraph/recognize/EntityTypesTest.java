@@ -52,4 +52,14 @@ class EntityTypesTest {
             + "performance on a small database of rare individuals.");
         assertEquals(Set.of(EntityType.CONCEPT), mention(p, "PTSD").entity().types());
     }
+
+    @Test
+    void whatAMethodIsBuiltOnIsATechniqueWhateverItsHead() {
+        // Corpus sentence (Accelerating Transformers with Spectrum-Preserving Token Merging): "matching" heads tasks
+        // elsewhere, but algorithms are based on a technique.
+        LinkedPaper p = recognize("Accelerating Transformers with Spectrum-Preserving Token Merging",
+            "Prior works have proposed algorithms based on Bipartite Soft Matching (BSM), which divides tokens into distinct "
+            + "sets and merges the top k similar tokens.");
+        assertEquals(Set.of(EntityType.METHOD), mention(p, "BSM").entity().types());
+    }
 }
