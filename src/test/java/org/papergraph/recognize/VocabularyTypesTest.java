@@ -75,4 +75,14 @@ class VocabularyTypesTest {
             + "throughput inference workload.");
         assertEquals(Set.of(EntityType.CONCEPT), mention(p, "KV cache").entity().types());
     }
+
+    @Test
+    void aPseudoLabelIsTheLabelAndPseudoLabelingTheTechnique() {
+        // Corpus sentence (Self-Training: A Survey): the labels assigned are a notion the technique relies on.
+        LinkedPaper p = recognize("Self-Training: A Survey",
+            "The working principle of self-training algorithms is to learn a classifier iteratively by assigning pseudo-labels "
+            + "to the set of unlabeled training samples with a margin greater than a certain threshold.");
+        assertEquals(Set.of(EntityType.CONCEPT), mention(p, "pseudo-label").entity().types());
+        assertEquals(Set.of(EntityType.METHOD), Vocabulary.bundled().lookup("pseudo-labeling").types());
+    }
 }
