@@ -17,7 +17,9 @@ final class BackgroundTerms {
             "machine learning", "neural network", "pretraining", "pretrained model", "pretrained language model",
             "fine-tuning", "attention mechanism", "loss function", "ablation study", "generative model",
             "feature extraction", "model capacity", "backbone architecture", "optimization algorithm",
-            "artificial intelligence", "training", "inference", "algorithm", "model architecture")
+            "artificial intelligence", "training", "inference", "algorithm", "model architecture",
+            // a standing, not a thing: "surpassing state-of-the-art (SOTA) model TF-GridNet"
+            "state-of-the-art", "SOTA")
         .map(EntityKeys::key).collect(Collectors.toUnmodifiableSet());
 
     /** Whether a vocabulary concept is one of the umbrella terms. */

@@ -186,9 +186,9 @@ final class EntityGrouping {
         return out;
     }
 
-    /** A catalogue method the paper names only as the head of narrower kinds ("text-to-image diffusion models"). */
+    /** A catalogue method or component the paper names only as the head of narrower kinds ("text-to-image diffusion models", "a learnable linear layer"). */
     private boolean onlyNarrowed(Group g) {
-        if (g.concept == null || !g.concept.types().contains(EntityType.METHOD)) return false;
+        if (g.concept == null || !g.concept.types().contains(EntityType.METHOD) && !g.concept.types().contains(EntityType.CONCEPT)) return false;
         return g.candidates.stream().allMatch(c -> c.rule().equals("vocabulary") && NarrowedMentions.isNarrowed(paper.text(c.section()), c));
     }
 
@@ -196,7 +196,8 @@ final class EntityGrouping {
     private boolean isBackground(Group g) {
         // "artificial intelligence (AI)": the paper's own definition of an umbrella term is still the umbrella term.
         boolean umbrella = BackgroundTerms.isBackground(g.concept)
-            || g.concept == null && g.acronym != null && BackgroundTerms.isBackgroundLabel(longFormOf.getOrDefault(g.acronym, ""));
+            || g.concept == null && g.acronym != null && BackgroundTerms.isBackgroundLabel(longFormOf.getOrDefault(g.acronym, ""))
+            || g.concept == null && g.candidates.stream().allMatch(c -> BackgroundTerms.isBackgroundLabel(c.surface()));
         return umbrella && g.candidates.stream().noneMatch(c -> c.rule().startsWith("title-prefix"));
     }
 
@@ -290,7 +291,11 @@ final class EntityGrouping {
                 return TypeGuesser.fromProposalContext(at < 0 ? "" : context.substring(at + c.surface().length()));
             }
         }
+        if (fromHead == EntityType.TASK && builtOn(g)) return EntityType.METHOD;
         if (fromHead != null) return fromHead;
+        if (longForm != null && isModifyingProperty(g, longForm)) return EntityType.CONCEPT;
+        EntityType spelledOut = longForm == null ? spelledOutType(label) : null;
+        if (spelledOut != null) return spelledOut;
         EntityType byName = TypeGuesser.fromNameShape(label);
         if (byName != null) return byName;
         // A variant takes its base's kind: "ILSVRC13" is a release of a dataset, "LoRA-FA" a method.
@@ -310,6 +315,60 @@ final class EntityGrouping {
             if (t != null) return t;
         }
         return EntityType.METHOD;
+    }
+
+    private static final java.util.regex.Pattern MEANS_BEFORE = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:based on|built on|relies on|rely on|using|via|by means of)\\s+(?:the\\s+)?$");
+
+    /**
+     * "algorithms based on Bipartite Soft Matching (BSM)": what a method is built on or uses is a technique, though
+     * its name ends in an activity ("matching") that is otherwise a task's.
+     */
+    private boolean builtOn(Group g) {
+        for (Candidate c : g.candidates) {
+            if (!c.rule().equals("acronym-long-form")) continue;
+            String text = paper.text(c.section()).text();
+            if (MEANS_BEFORE.matcher(text.substring(Math.max(0, c.start() - 30), c.start())).find()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "out-of-distribution (OOD) detection", "self-influence (SI) scores", "long-tailed (LT) recognition": a long form
+     * of one hyphenated word, defined where it qualifies the noun after it, names a property things have, not a technique.
+     */
+    private boolean isModifyingProperty(Group g, String longForm) {
+        if (longForm.contains(" ") || longForm.indexOf('-') <= 0) return false;
+        for (Candidate c : g.candidates) {
+            if (!c.rule().equals("acronym-definition")) continue;
+            Sentence s = paper.text(c.section()).sentenceAt(c.start());
+            if (s == null) continue;
+            List<org.papergraph.nlp.Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).start() < c.end()) continue;
+                int next = tokens.get(i).text().equals(")") ? i + 1 : i;
+                return next < tokens.size() && tokens.get(next).isNoun() && Character.isLowerCase(tokens.get(next).text().charAt(0));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "SemRe-Rank: Improving Automatic Term Extraction ..." and then "ATE" throughout: an acronym the paper never
+     * defines, whose letters begin the words of one phrase of its title or abstract, is of the kind that phrase's
+     * head says (a task here), not the unknown name's default method. Null when no or several phrases fit.
+     */
+    private EntityType spelledOutType(String label) {
+        if (!TypeGuesser.isAcronym(label)) return null;
+        Set<String> phrases = new LinkedHashSet<>();
+        for (Section section : List.of(Section.TITLE, Section.ABSTRACT)) {
+            AnnotatedText text = paper.text(section);
+            if (text != null) phrases.addAll(TypeGuesser.spelledOut(label, text.text()));
+        }
+        if (phrases.size() != 1) return null;
+        String phrase = phrases.iterator().next();
+        // "Subclass-balancing Contrastive Learning" (SBCL): a learning is a task or the method that does it; the default stands.
+        return TypeGuesser.head(phrase).equals("learning") ? null : TypeGuesser.fromHead(phrase);
     }
 
     /** Mentions of vocabulary datasets and metrics, and of names the words call datasets: unknown names listed with them share their type. */

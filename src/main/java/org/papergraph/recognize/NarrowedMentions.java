@@ -10,7 +10,7 @@ import org.papergraph.nlp.Token;
 import org.papergraph.paper.Section;
 
 /**
- * Whether a catalogue method is named as the head of a narrower kind: "Multi-Task Transformer Models",
+ * Whether a catalogue method or component is named as the head of a narrower kind: "Multi-Task Transformer Models",
  * "text-to-image diffusion models", "a forgery-aware adapter". A paper that names it only so works with the
  * narrower kind, which the annotators list in its own words when at all, not with the catalogue's broad one.
  */

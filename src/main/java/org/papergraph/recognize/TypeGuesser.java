@@ -1,5 +1,6 @@
 package org.papergraph.recognize;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,6 +45,43 @@ final class TypeGuesser {
     }
 
     private static final Pattern TRAILING_MARKS = Pattern.compile("[^\\p{L}\\p{N}]+$");
+
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'-]*");
+
+    /** A short all-capital name ("ATE", "HTG"). */
+    static boolean isAcronym(String name) {
+        return ACRONYM.matcher(name).matches();
+    }
+
+    /**
+     * The runs of words of a text whose first letters spell an acronym, in lower case: "Automatic Term Extraction"
+     * for "ATE". Words in capitals are names of their own, so a run holding one is no spelling out.
+     */
+    static Set<String> spelledOut(String acronym, String text) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        List<String> words = new java.util.ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) words.add(m.group());
+        addSpelledOut(acronym, words, out);
+        // "Post-Traumatic Stress Disorder" spells PTSD: the parts of a compound count as words too.
+        List<String> parts = new java.util.ArrayList<>();
+        for (String w : words) for (String part : w.split("-")) if (!part.isEmpty() && Character.isLetter(part.charAt(0))) parts.add(part);
+        addSpelledOut(acronym, parts, out);
+        return out;
+    }
+
+    private static void addSpelledOut(String acronym, List<String> words, Set<String> out) {
+        int n = acronym.length();
+        for (int i = 0; i + n <= words.size(); i++) {
+            boolean fits = true;
+            for (int k = 0; k < n && fits; k++) {
+                String w = words.get(i + k);
+                fits = Character.toUpperCase(w.charAt(0)) == acronym.charAt(k) && !(w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)));
+            }
+            if (fits) out.add(String.join(" ", words.subList(i, i + n)).toLowerCase(Locale.ROOT));
+        }
+    }
 
     private static final Pattern BENCHMARK_NAME = Pattern.compile("[A-Z][\\w-]*(?:Bench|-bench|QA|-QA)(?:[-\\d.]*)");
 

@@ -14,7 +14,7 @@ import org.papergraph.recognize.EntityKeys;
 /**
  * All concepts of all schemes, keyed by slug. Sources are added in order of trust (curated tables
  * first), so the first source to name a concept chooses its preferred label and scheme; later
- * sources only add labels, types and broader links.
+ * sources only add labels and broader links (and types, to a concept no curated table lists).
  */
 public final class ConceptCatalog {
     private final LabelPolicy policy;
@@ -50,8 +50,13 @@ public final class ConceptCatalog {
             if (!hasLabelKey(entry, EntityKeys.key(l)) || isCaseVariant(entry, l)) entry.altLabels().add(l);
             byLabelKey.computeIfAbsent(EntityKeys.key(l), k -> new LinkedHashSet<>()).add(entry.slug());
         }
-        if (extraTypes != null) entry.types().addAll(extraTypes);
-        entry.types().add(type);
+        // The curated tables decide the kinds of what they list: a catalogue that files a curated method under
+        // its tasks too ("data augmentation", "large language model") or a curated component under its methods
+        // ("residual connection") adds labels and links, not a second type the annotators' conventions lack.
+        if (!entry.sources().contains(Source.CURATED) || source == Source.CURATED) {
+            if (extraTypes != null) entry.types().addAll(extraTypes);
+            entry.types().add(type);
+        }
         if (broaderLabels != null) broaderLabels.stream().map(Labels::clean).filter(b -> !b.isEmpty()).forEach(entry.broaderLabels()::add);
         entry.sources().add(source);
         return entry;

@@ -122,4 +122,15 @@ class MethodPrecisionTest {
             + "diverse generative methods, e.g., GANs and diffusion models.");
         absent(p, "Transformer");
     }
+
+    @Test
+    void componentNamedOnlyAsTheHeadOfANarrowerKindIsNotTheCatalogueComponent() {
+        // Corpus sentence (Forgery-aware Adaptive Transformer ...): "a learnable linear layer" is a part of UniFD,
+        // described in passing; the catalogue's linear layer is not a notion the paper works with.
+        LinkedPaper p = recognize("Forgery-aware Adaptive Transformer for Generalizable Synthetic Image Detection",
+            "Cutting-edge solutions start to explore the benefits of pre-trained models, and mainly follow the fixed paradigm "
+            + "of solely training an attached classifier, e.g., combining frozen CLIP-ViT with a learnable linear layer in UniFD.");
+        absent(p, "linear layer");
+        assertTrue(found(p, "CLIP-ViT").entity().types().contains(EntityType.METHOD));
+    }
 }

@@ -44,4 +44,45 @@ class VocabularyTypesTest {
         assertEquals(Set.of(EntityType.TASK), mention(p, "music source separation").entity().types());
         assertEquals(Set.of(EntityType.TASK), Vocabulary.bundled().lookup("sentence embedding").types());
     }
+
+    @Test
+    void theCuratedTableDecidesTheTypeOfWhatItLists() {
+        // Corpus sentence (ALP: Data Augmentation using Lexicalized PCFGs ...): Papers with Code also files "data
+        // augmentation" under its tasks; the curated table lists it as a method, and that is the type.
+        LinkedPaper p = recognize("ALP: Data Augmentation using Lexicalized PCFGs for Few-Shot Text Classification",
+            "Prior data augmentation methods for few-shot text classification have led to great performance boosts.");
+        assertEquals(Set.of(EntityType.METHOD), mention(p, "data augmentation").entity().types());
+        // Corpus sentence (Beyond Size: How Gradients Shape Pruning Decisions ...): the curated row gives pruning
+        // both kinds, so both stay; model compression is listed as a task, the problem pruning serves.
+        p = recognize("Beyond Size: How Gradients Shape Pruning Decisions in Large Language Models",
+            "Large Language Models (LLMs) with a billion or more parameters are prime targets for network pruning, which aims "
+            + "to reduce a portion of the network weights without compromising performance.");
+        assertEquals(Set.of(EntityType.METHOD, EntityType.TASK), mention(p, "network pruning").entity().types());
+        assertEquals(Set.of(EntityType.METHOD), mention(p, "LLMs").entity().types());
+        assertEquals(Set.of(EntityType.TASK), Vocabulary.bundled().lookup("model compression").types());
+    }
+
+    @Test
+    void aLearningProblemIsATaskAndAModelPartAConcept() {
+        // Corpus sentence (Categorical Representation Learning ...): representation learning is the problem studied,
+        // not a technique; the curated row lists it among the tasks only.
+        LinkedPaper p = recognize("Categorical Representation Learning: Morphism is All You Need",
+            "The central theme in representation learning is the idea of everything to vector.");
+        assertEquals(Set.of(EntityType.TASK), mention(p, "representation learning").entity().types());
+        // Corpus sentence (Scissorhands ...): a cache of the attention keys and values is a part of the model.
+        p = recognize("Scissorhands: Exploiting the Persistence of Importance Hypothesis for LLM KV Cache Compression at Test Time",
+            "The enormous size of the KV cache puts constraints on the inference batch size, which is crucial for high "
+            + "throughput inference workload.");
+        assertEquals(Set.of(EntityType.CONCEPT), mention(p, "KV cache").entity().types());
+    }
+
+    @Test
+    void aPseudoLabelIsTheLabelAndPseudoLabelingTheTechnique() {
+        // Corpus sentence (Self-Training: A Survey): the labels assigned are a notion the technique relies on.
+        LinkedPaper p = recognize("Self-Training: A Survey",
+            "The working principle of self-training algorithms is to learn a classifier iteratively by assigning pseudo-labels "
+            + "to the set of unlabeled training samples with a margin greater than a certain threshold.");
+        assertEquals(Set.of(EntityType.CONCEPT), mention(p, "pseudo-label").entity().types());
+        assertEquals(Set.of(EntityType.METHOD), Vocabulary.bundled().lookup("pseudo-labeling").types());
+    }
 }

@@ -18,14 +18,19 @@ class ConceptCatalogTest {
     }
 
     @Test
-    void sameSlugMergesLabelsAndTypes() {
+    void sameSlugMergesLabelsAndCuratedTypesStand() {
         ConceptEntry a = add(VocabType.TASK, "federated learning", List.of("FL"), List.of());
         ConceptEntry b = catalog.add(VocabType.METHOD, "Federated Learning", List.of("federated training"), List.of(), List.of(), Source.PAPERS_WITH_CODE);
         assertSame(a, b);
         assertEquals("federated learning", a.prefLabel());
         assertEquals(VocabType.TASK, a.type());
-        assertTrue(a.types().contains(VocabType.METHOD));
+        // The curated row decides the types; the later source adds its labels only.
+        assertEquals(Set.of(VocabType.TASK), a.types());
         assertTrue(a.altLabels().containsAll(Set.of("FL", "federated training")));
+        // Two uncurated sources merge their types.
+        ConceptEntry c = catalog.add(VocabType.METHOD, "Tree Search", List.of(), List.of(), List.of(), Source.PAPERS_WITH_CODE);
+        catalog.add(VocabType.TASK, "tree search", List.of(), List.of(), List.of(), Source.PAPERS_WITH_CODE);
+        assertEquals(Set.of(VocabType.METHOD, VocabType.TASK), c.types());
     }
 
     @Test
