@@ -36,6 +36,9 @@ final class ProposedPhrases {
     /** Kinds that, described, still only describe the paper's approach ("a unifying theoretical framework"). */
     private static final Set<String> DESCRIBED_ONLY = Set.of("framework", "method");
 
+    /** Kinds of artefact built to do something. */
+    private static final Set<String> DEVICES = Set.of("algorithm", "method", "model", "technique", "architecture", "network");
+
     private ProposedPhrases() {}
 
     /** Adds the proposals of one text. */
@@ -269,7 +272,11 @@ final class ProposedPhrases {
             // Two or more describing words before the kind make a distinct artefact ("a cross attention module");
             // one does not ("a shared module").
             // A known concept with its kind word after it is that concept used ("a knowledge distillation framework").
-            if (vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return;
+            // A known problem with a device kind after it is a device built for it ("a stochastic optimization algorithm"),
+            // unless a name follows ("a feature engineering technique called the "dagger technique"").
+            VocabularyConcept known = vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end()));
+            if (known != null && !(known.types().equals(Set.of(EntityType.TASK)) && DEVICES.contains(p.headLemma())
+                && !(after < t.size() && NounPhrases.NAMING.contains(NounPhrases.lower(t.get(after)))))) return;
             // "a universal audio source separation framework" describes the paper's approach; it names nothing.
             if (words(t, p.first(), end) >= 2 && !DESCRIBED_ONLY.contains(p.headLemma()) && !NOT_BUILT.contains(p.headLemma()))
                 emit(text, p.start(), p.endOffset(), p.headLemma(), "propose-described", 0.7, out);

@@ -1,5 +1,6 @@
 package org.papergraph.recognize;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -560,5 +561,21 @@ class ProposalTest {
             Entity e = p.stream().filter(x -> x.label().equals(label)).findFirst().orElseThrow(() -> new AssertionError(label + " " + p));
             assertTrue(e.primaryType() == EntityType.CONCEPT, e.toString());   // a survey's own categories
         }
+    }
+
+    @Test
+    void aKnownProblemWithADeviceKindIsADeviceBuiltForIt() {
+        LinkedPaper p = Recognition.recognize("Distributionally Robust Neural Networks for Group Shifts: On the Importance of Regularization for "
+            + "Worst-Case Generalization", "Finally, we introduce a stochastic optimization algorithm, with convergence guarantees, to "
+            + "efficiently train group DRO models.");
+        EntityMention m = Recognition.found(p, "stochastic optimization algorithm");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertTrue(m.entity().types().contains(EntityType.METHOD), m.toString());
+        // A name given to it is the artefact; the described kind is not ("the "dagger technique"").
+        LinkedPaper named = Recognition.recognize("Language Semantics Interpretation with an Interaction-based Recurrent Neural Networks",
+            "This paper proposes a novel influence score (I-score), a greedy search algorithm called Backward Dropping Algorithm (BDA), "
+            + "and a novel feature engineering technique called the \"dagger technique\".");
+        EntityMention task = Recognition.mention(named, "feature engineering technique");
+        assertTrue(task == null || task.role() != Role.PROPOSES, String.valueOf(task));
     }
 }
