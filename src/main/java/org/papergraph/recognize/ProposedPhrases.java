@@ -36,6 +36,8 @@ final class ProposedPhrases {
     /** Kinds that, described, still only describe the paper's approach ("a unifying theoretical framework"). */
     private static final Set<String> DESCRIBED_ONLY = Set.of("framework", "method");
 
+    private static final Set<String> QUOTES = Set.of("\"", "''", "”", "'");
+
     /** Kinds of artefact built to do something. */
     private static final Set<String> DEVICES = Set.of("algorithm", "method", "model", "technique", "architecture", "network");
 
@@ -317,7 +319,9 @@ final class ProposedPhrases {
                 emit(text, acronym.start(), acronym.end(), p.headLemma(), "propose-acronym", 0.85, out);
                 return true;
             }
-            if (!Character.isLetterOrDigit(w.charAt(0)) && !w.equals("-") || t.get(i).isVerb()) return false;
+            // "a simple yet effective "Ultra-Lightweight Subspace Attention Mechanism" (ULSAM)": the name may be quoted
+            boolean quote = QUOTES.contains(w);
+            if (!Character.isLetterOrDigit(w.charAt(0)) && !w.equals("-") && !quote || t.get(i).isVerb()) return false;
         }
         return false;
     }

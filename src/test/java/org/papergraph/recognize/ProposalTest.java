@@ -578,4 +578,26 @@ class ProposalTest {
         EntityMention task = Recognition.mention(named, "feature engineering technique");
         assertTrue(task == null || task.role() != Role.PROPOSES, String.valueOf(task));
     }
+
+    @Test
+    void evaluativeWordsJoinedByYetAndAMistaggedAdpositionStayOutOfAndInThePhrase() {
+        // The tagger reads "simple yet/NOUN effective token/ADP fusion module".
+        LinkedPaper p = Recognition.recognize("CrossViT: Cross-Attention Multi-Scale Vision Transformer for Image Classification",
+            "Furthermore, to reduce computation, we develop a simple yet effective token fusion module based on cross attention, which "
+            + "uses a single token for each branch as a query to exchange information with other branches.");
+        EntityMention m = Recognition.found(p, "token fusion module");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+    }
+
+    @Test
+    void aQuotedLongFormBeforeItsAcronymNamesTheAcronym() {
+        LinkedPaper p = Recognition.recognize("ULSAM: Ultra-Lightweight Subspace Attention Module for Compact Convolutional Neural Networks",
+            "In this work, we propose a simple yet effective \"Ultra-Lightweight Subspace Attention Mechanism\" (ULSAM), which infers "
+            + "different attention maps for each feature map subspace.");
+        EntityMention m = Recognition.found(p, "ULSAM");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        Recognition.absent(p, "Ultra-Lightweight Subspace Attention");
+    }
 }
