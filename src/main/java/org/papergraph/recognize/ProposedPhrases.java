@@ -60,6 +60,12 @@ final class ProposedPhrases {
                 if (!trigger) continue;
                 NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
                 if (p == null) continue;
+                // "a Bounded Confidence Model (BCM) based value dynamics model": the artefact is what follows "based"
+                if (p.end() + 4 < t.size() && t.get(p.end()).text().equals("(") && t.get(p.end() + 2).text().equals(")")
+                    && NounPhrases.lower(t.get(p.end() + 3)).equals("base")) {
+                    p = ProposalSpan.startingNear(s, text.text(), p.end() + 4);
+                    if (p == null) continue;
+                }
                 // "we formulate table separation line prediction as a line regression problem": the problem recast, not a proposal
                 if (NounPhrases.lower(v).equals("formulate") && p.end() < t.size() && t.get(p.end()).text().equals("as")) continue;
                 if (namesPhenomenon(t, k)) {   // observed, not built: the paper studies it

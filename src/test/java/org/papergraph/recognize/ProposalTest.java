@@ -600,4 +600,16 @@ class ProposalTest {
         assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
         Recognition.absent(p, "Ultra-Lightweight Subspace Attention");
     }
+
+    @Test
+    void anAcronymTheArtefactIsBasedOnIsNotTheArtefact() {
+        LinkedPaper p = Recognition.recognize("Predicting Users' Value Changes by the Friends' Influence from Social Media Usage",
+            "We propose a Bounded Confidence Model (BCM) based value dynamics model from 275 different ego networks in Facebook that "
+            + "predicts how social influence may persuade a person to change their value over time.");
+        EntityMention m = Recognition.found(p, "value dynamics model");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        EntityMention basis = Recognition.mention(p, "BCM");
+        assertTrue(basis == null || basis.role() != Role.PROPOSES, String.valueOf(basis));
+    }
 }
