@@ -53,7 +53,7 @@ final class ProposedPhrases {
             Set<String> own = ownNames(ownNames, out);   // earlier sentences may have named the method
             for (int k = 0; k < t.size(); k++) {
                 Token v = t.get(k);
-                boolean trigger = v.tag().equals("VERB") && VERBS.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)
+                boolean trigger = (v.tag().equals("VERB") || afterOwnName(t, k, own)) && VERBS.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)
                     || theProposed(t, k) || text.section() == org.papergraph.paper.Section.ABSTRACT && aNovel(t, k);
                 if (!trigger && ourDescribed(s, text, k, vocabulary, out)) continue;
                 if (!trigger && v.tag().equals("VERB") && USE_VERBS.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)) usedPart(s, text, k, vocabulary, out);
@@ -100,6 +100,11 @@ final class ProposedPhrases {
             i += 2;
             if (i < t.size() && t.get(i).text().equals(",") && i + 1 < t.size() && t.get(i + 1).text().equals("and")) i++;
         }
+    }
+
+    /** "TED designs/NOUN task-aware filters": right after the paper's own name, a proposal verb's -s form is the verb. */
+    private static boolean afterOwnName(List<Token> t, int k, Set<String> ownNames) {
+        return k > 0 && ownNames.contains(t.get(k - 1).text()) && t.get(k).text().endsWith("s") && Character.isLowerCase(t.get(k).text().charAt(0));
     }
 
     private static boolean hasSubject(List<Token> t, int verb, Set<String> ownNames) {

@@ -612,4 +612,16 @@ class ProposalTest {
         EntityMention basis = Recognition.mention(p, "BCM");
         assertTrue(basis == null || basis.role() != Role.PROPOSES, String.valueOf(basis));
     }
+
+    @Test
+    void theAcronymOfTheProposalIsASubjectThatProposesItsParts() {
+        // The tagger reads "TED designs/NOUN"; the acronym is defined by the cues, not by a proposal phrase.
+        LinkedPaper p = Recognition.recognize("Less is More: Task-aware Layer-wise Distillation for Language Model Compression",
+            "To address these challenges, we propose a novel Task-aware layEr-wise Distillation (TED). TED designs task-aware filters to "
+            + "align the hidden representations of the student and the teacher at each layer.");
+        EntityMention m = Recognition.found(p, "task-aware filter");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        assertEquals(Role.PROPOSES, Recognition.found(p, "TED").role());
+    }
 }
