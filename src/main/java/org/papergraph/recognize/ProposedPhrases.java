@@ -250,6 +250,17 @@ final class ProposedPhrases {
         }
         int end = p.end();
         while (end > p.first() && GENERIC.contains(NounPhrases.lower(t.get(end - 1)))) end--;
+        // "a novel forgery-aware adaptive transformer approach, namely FatFormer", "a Unified Coarse-to-fine Alignment model,
+        // dubbed UCoFiA": the name after the comma is the artefact; the description is only its kind.
+        int naming = p.end() + 1;
+        if (end < p.end() && naming + 1 < t.size() && t.get(p.end()).text().equals(",")
+            && (NounPhrases.NAMING.contains(NounPhrases.lower(t.get(naming))) && !basis(t.get(naming)) || t.get(naming).text().equals("namely"))) {
+            NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), naming + 1);
+            if (named != null && NameShapes.isNameLike(t.get(named.first()).text())) {
+                if (!definedAcronym(text, s, named, out)) emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
+                return;
+            }
+        }
         // A name before the generic head is the name ("the SegFace model"); so is one in apposition after it.
         // Lower-case describing words before the name keep the kind ("a hierarchical USS strategy" is no name).
         if (end > p.first() && end < p.end() && (NameShapes.isNameLike(t.get(end - 1).text()) && !describedName(t, p.first(), end - 1)

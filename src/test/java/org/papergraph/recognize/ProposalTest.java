@@ -624,4 +624,15 @@ class ProposalTest {
         assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
         assertEquals(Role.PROPOSES, Recognition.found(p, "TED").role());
     }
+
+    @Test
+    void aNameAfterACommaAndNamelyIsTheArtefactNotItsDescription() {
+        LinkedPaper p = Recognition.recognize("Forgery-aware Adaptive Transformer for Generalizable Synthetic Image Detection",
+            "We attribute the key challenge to the lack of forgery adaptation, and present a novel forgery-aware adaptive transformer "
+            + "approach, namely FatFormer.");
+        EntityMention m = Recognition.found(p, "FatFormer");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        Recognition.absent(p, "forgery-aware adaptive transformer approach");
+    }
 }
