@@ -57,7 +57,7 @@ final class ProposedPhrases {
                     || theProposed(t, k) || text.section() == org.papergraph.paper.Section.ABSTRACT && aNovel(t, k);
                 if (!trigger && ourDescribed(s, text, k, vocabulary, out)) continue;
                 if (!trigger && v.tag().equals("VERB") && USE_VERBS.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)) usedPart(s, text, k, vocabulary, out);
-                if (!trigger) continue;
+                if (!trigger || earlierWork(t, k)) continue;
                 NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
                 if (p == null) continue;
                 // "a Bounded Confidence Model (BCM) based value dynamics model": the artefact is what follows "based"
@@ -105,6 +105,15 @@ final class ProposedPhrases {
     /** "TED designs/NOUN task-aware filters": right after the paper's own name, a proposal verb's -s form is the verb. */
     private static boolean afterOwnName(List<Token> t, int k, Set<String> ownNames) {
         return k > 0 && ownNames.contains(t.get(k - 1).text()) && t.get(k).text().endsWith("s") && Character.isLowerCase(t.get(k).text().charAt(0));
+    }
+
+    private static final Set<String> EARLIER = Set.of("earlier", "previous", "prior", "past");
+
+    /** "builds upon our earlier work on developing the explainable FOLD-R++ algorithm": proposed before this paper. */
+    private static boolean earlierWork(List<Token> t, int verb) {
+        for (int i = Math.max(1, verb - 5); i < verb; i++)
+            if (NounPhrases.lower(t.get(i)).equals("work") && EARLIER.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT))) return true;
+        return false;
     }
 
     private static boolean hasSubject(List<Token> t, int verb, Set<String> ownNames) {

@@ -635,4 +635,14 @@ class ProposalTest {
         assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
         Recognition.absent(p, "forgery-aware adaptive transformer approach");
     }
+
+    @Test
+    void whatTheAuthorsEarlierWorkDevelopedIsNotProposedAgain() {
+        LinkedPaper p = Recognition.recognize("FOLD-SE: An Efficient Rule-based Machine Learning Algorithm with Scalable Explainability",
+            "The FOLD-SE algorithm builds upon our earlier work on developing the explainable FOLD-R++ machine learning algorithm for "
+            + "binary classification and inherits all of its positive features.");
+        EntityMention m = Recognition.mention(p, "explainable FOLD-R++ machine learning algorithm");
+        assertTrue(m == null || m.role() != Role.PROPOSES, String.valueOf(m));
+        assertEquals(Role.PROPOSES, Recognition.found(p, "FOLD-SE").role());
+    }
 }
