@@ -51,6 +51,8 @@ final class ProposalCues {
     private void definition(AnnotatedText text, AcronymFinder.Definition d, String title, List<Candidate> out) {
         if (d.longForm().split("[\\s]+").length < 2 || d.shortForm().length() < 3 || known(d.longForm()) || known(d.shortForm())) return;
         if (d.shortForm().matches(".*[A-Z]s")) return;   // a plural acronym names a class of things ("LVLMs")
+        // "a Bounded Confidence Model (BCM) based value dynamics model": the acronym names what the artefact builds on
+        if (BASED_AFTER.matcher(text.text().substring(Math.min(text.text().length(), d.shortEnd()))).lookingAt()) return;
         String before = text.text().substring(Math.max(0, d.longStart() - 60), d.longStart());
         Matcher own = OWN.matcher(before);
         if (own.find() && PROBLEM.matcher(own.group()).find()) return;
@@ -64,6 +66,8 @@ final class ProposalCues {
         if (!ARTEFACT_SLOT.matcher(titlePrefixBefore(title, d.longForm())).find()) return;
         out.add(new Candidate(text.section(), d.shortStart(), d.shortEnd(), d.shortForm(), null, Role.PROPOSES, 0.85, null, "cue-acronym"));
     }
+
+    private static final Pattern BASED_AFTER = Pattern.compile("\\)?\\s*-?based\\b");
 
     /** "we introduce a partially shared module to learn two recalibrating parameters (PSRP)": the sentence proposes what it abbreviates. */
     private static final Pattern WE_PROPOSE_BEFORE = Pattern.compile(

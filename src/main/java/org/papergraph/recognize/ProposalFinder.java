@@ -33,7 +33,11 @@ final class ProposalFinder {
         List<Candidate> out = new ArrayList<>();
         titlePrefix(paper.title(), out);
         TitleProcessFilter.apply(paper, out);
-        for (AnnotatedText text : paper.sections()) ProposedPhrases.find(text, vocabulary, out);
+        // The cues find acronyms the paper defines for its artefact, which may then be a subject ("TED designs task-aware filters").
+        List<Candidate> cued = new ArrayList<>();
+        cues.find(paper, cued);
+        java.util.Set<String> cuedNames = ProposedPhrases.ownNames(java.util.Set.of(), cued);
+        for (AnnotatedText text : paper.sections()) ProposedPhrases.find(text, vocabulary, cuedNames, out);
         for (AnnotatedText text : paper.sections()) NamingPhrases.find(text, vocabulary, out);
         // A survey's lists name the notions it organises its field by ("a four-stage framework: Knowledge Recalling, ..."):
         // its own, but concepts rather than parts of a built artefact.
@@ -47,7 +51,7 @@ final class ProposalFinder {
                 if (LiteralCues.containsAny(s.text(), CALLED_CUES)) sentencePattern(text.section(), s, CALLED, "called", 0.85, out);
                 if (LiteralCues.hasCommaArticle(s.text())) sentencePattern(text.section(), s, APPOSITION, "apposition", 0.8, out);
             }
-        cues.find(paper, out);
+        out.addAll(cued);
         ProposalCues.variants(paper, out);
         return out;
     }

@@ -39,6 +39,21 @@ final class ProposalSpan {
         return (k.tag().equals("ADV") || k.tag().equals("ADP")) && NOMINAL_SUFFIX.matcher(k.text()).matches();
     }
 
+    /** The English adpositions, a closed class. */
+    private static final java.util.Set<String> ADPOSITIONS = java.util.Set.of("of", "in", "on", "at", "by", "for", "with", "from", "to",
+        "into", "onto", "upon", "over", "under", "about", "above", "below", "across", "after", "before", "against", "along", "among",
+        "around", "as", "behind", "beside", "besides", "between", "beyond", "despite", "during", "except", "inside", "near", "off",
+        "out", "outside", "per", "since", "than", "through", "throughout", "toward", "towards", "unlike", "until", "via", "within",
+        "without", "like", "amid", "amongst", "whereas", "while", "whether", "if", "because", "although", "though", "unless", "once",
+        "so", "that", "up", "down", "versus", "vs", "plus", "including", "regarding", "following", "given", "based", "due");
+
+    /** "an effective token/ADP fusion module": a word tagged an adposition that is none, before a noun, is a noun. */
+    private static boolean mistaggedAdposition(List<Token> t, int i) {
+        Token k = t.get(i);
+        return k.tag().equals("ADP") && i + 1 < t.size() && t.get(i + 1).isNoun() && Character.isLowerCase(k.text().charAt(0))
+            && !ADPOSITIONS.contains(k.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** "a hierarchically structured Transformer encoder": an -ly adverb before a participle and a noun is part of the description. */
     private static boolean adverbModifier(List<Token> t, int i) {
         if (i + 2 >= t.size() || !t.get(i).tag().equals("ADV") || !t.get(i).text().endsWith("ly")) return false;
@@ -73,7 +88,8 @@ final class ProposalSpan {
         String w = k.text();
         return k.tag().equals("DET") || k.isNumber() || NUMBER_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) || w.equalsIgnoreCase("our") || w.equals("it") || w.equals("them") || NounPhrases.EVALUATIVE.contains(NounPhrases.lower(k))
             || w.equals(",") || w.equals("``") || w.equals("\"") || w.equals("“") || w.equals("'") || k.tag().equals("CCONJ")
-            || k.tag().equals("ADV") && !Character.isUpperCase(w.charAt(0));
+            || k.tag().equals("ADV") && !Character.isUpperCase(w.charAt(0))
+            || w.equalsIgnoreCase("yet");   // "a simple yet/NOUN effective token fusion module": the tagger calls it a noun
     }
 
     private static boolean word(List<Token> t, int i, int first) {
@@ -82,7 +98,7 @@ final class ProposalSpan {
         if (!Character.isLetterOrDigit(k.text().charAt(0))) return false;
         if (i + 1 < t.size() && hyphen(t, i + 1) || i > 0 && hyphen(t, i - 1)) return true;
         if (k.isNoun() || k.isAdjective() || k.isNumber() || k.tag().equals("X") || kind(k) || capitalised(t, i, first) || nominalGerund(t, i, first)
-            || adverbModifier(t, i) || mistaggedNominal(k)) return true;
+            || adverbModifier(t, i) || mistaggedNominal(k) || mistaggedAdposition(t, i)) return true;
         // "the proposed split/VERB dense blocks": a bare verb opening the phrase before its nouns is a mistagged modifier.
         if (i == first && k.tag().equals("VERB") && Character.isLowerCase(k.text().charAt(0)) && i + 1 < t.size()
             && (t.get(i + 1).isNoun() || t.get(i + 1).isAdjective()) && !NounPhrases.NAMING.contains(NounPhrases.lower(k))) return true;

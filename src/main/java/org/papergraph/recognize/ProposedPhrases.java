@@ -36,6 +36,11 @@ final class ProposedPhrases {
     /** Kinds that, described, still only describe the paper's approach ("a unifying theoretical framework"). */
     private static final Set<String> DESCRIBED_ONLY = Set.of("framework", "method");
 
+    private static final Set<String> QUOTES = Set.of("\"", "''", "”", "'");
+
+    /** Kinds of artefact built to do something. */
+    private static final Set<String> DEVICES = Set.of("algorithm", "method", "model", "technique", "architecture", "network");
+
     private ProposedPhrases() {}
 
     /** Adds the proposals of one text. */
@@ -48,13 +53,19 @@ final class ProposedPhrases {
             Set<String> own = ownNames(ownNames, out);   // earlier sentences may have named the method
             for (int k = 0; k < t.size(); k++) {
                 Token v = t.get(k);
-                boolean trigger = v.tag().equals("VERB") && VERBS.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)
+                boolean trigger = (v.tag().equals("VERB") || afterOwnName(t, k, own)) && VERBS.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)
                     || theProposed(t, k) || text.section() == org.papergraph.paper.Section.ABSTRACT && aNovel(t, k);
                 if (!trigger && ourDescribed(s, text, k, vocabulary, out)) continue;
                 if (!trigger && v.tag().equals("VERB") && USE_VERBS.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)) usedPart(s, text, k, vocabulary, out);
-                if (!trigger) continue;
+                if (!trigger || earlierWork(t, k)) continue;
                 NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
                 if (p == null) continue;
+                // "a Bounded Confidence Model (BCM) based value dynamics model": the artefact is what follows "based"
+                if (p.end() + 4 < t.size() && t.get(p.end()).text().equals("(") && t.get(p.end() + 2).text().equals(")")
+                    && NounPhrases.lower(t.get(p.end() + 3)).equals("base")) {
+                    p = ProposalSpan.startingNear(s, text.text(), p.end() + 4);
+                    if (p == null) continue;
+                }
                 // "we formulate table separation line prediction as a line regression problem": the problem recast, not a proposal
                 if (NounPhrases.lower(v).equals("formulate") && p.end() < t.size() && t.get(p.end()).text().equals("as")) continue;
                 if (namesPhenomenon(t, k)) {   // observed, not built: the paper studies it
@@ -89,6 +100,20 @@ final class ProposedPhrases {
             i += 2;
             if (i < t.size() && t.get(i).text().equals(",") && i + 1 < t.size() && t.get(i + 1).text().equals("and")) i++;
         }
+    }
+
+    /** "TED designs/NOUN task-aware filters": right after the paper's own name, a proposal verb's -s form is the verb. */
+    private static boolean afterOwnName(List<Token> t, int k, Set<String> ownNames) {
+        return k > 0 && ownNames.contains(t.get(k - 1).text()) && t.get(k).text().endsWith("s") && Character.isLowerCase(t.get(k).text().charAt(0));
+    }
+
+    private static final Set<String> EARLIER = Set.of("earlier", "previous", "prior", "past");
+
+    /** "builds upon our earlier work on developing the explainable FOLD-R++ algorithm": proposed before this paper. */
+    private static boolean earlierWork(List<Token> t, int verb) {
+        for (int i = Math.max(1, verb - 5); i < verb; i++)
+            if (NounPhrases.lower(t.get(i)).equals("work") && EARLIER.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT))) return true;
+        return false;
     }
 
     private static boolean hasSubject(List<Token> t, int verb, Set<String> ownNames) {
@@ -234,6 +259,17 @@ final class ProposedPhrases {
         }
         int end = p.end();
         while (end > p.first() && GENERIC.contains(NounPhrases.lower(t.get(end - 1)))) end--;
+        // "a novel forgery-aware adaptive transformer approach, namely FatFormer", "a Unified Coarse-to-fine Alignment model,
+        // dubbed UCoFiA": the name after the comma is the artefact; the description is only its kind.
+        int naming = p.end() + 1;
+        if (end < p.end() && naming + 1 < t.size() && t.get(p.end()).text().equals(",")
+            && (NounPhrases.NAMING.contains(NounPhrases.lower(t.get(naming))) && !basis(t.get(naming)) || t.get(naming).text().equals("namely"))) {
+            NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), naming + 1);
+            if (named != null && NameShapes.isNameLike(t.get(named.first()).text())) {
+                if (!definedAcronym(text, s, named, out)) emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
+                return;
+            }
+        }
         // A name before the generic head is the name ("the SegFace model"); so is one in apposition after it.
         // Lower-case describing words before the name keep the kind ("a hierarchical USS strategy" is no name).
         if (end > p.first() && end < p.end() && (NameShapes.isNameLike(t.get(end - 1).text()) && !describedName(t, p.first(), end - 1)
@@ -269,7 +305,11 @@ final class ProposedPhrases {
             // Two or more describing words before the kind make a distinct artefact ("a cross attention module");
             // one does not ("a shared module").
             // A known concept with its kind word after it is that concept used ("a knowledge distillation framework").
-            if (vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return;
+            // A known problem with a device kind after it is a device built for it ("a stochastic optimization algorithm"),
+            // unless a name follows ("a feature engineering technique called the "dagger technique"").
+            VocabularyConcept known = vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end()));
+            if (known != null && !(known.types().equals(Set.of(EntityType.TASK)) && DEVICES.contains(p.headLemma())
+                && !(after < t.size() && NounPhrases.NAMING.contains(NounPhrases.lower(t.get(after)))))) return;
             // "a universal audio source separation framework" describes the paper's approach; it names nothing.
             if (words(t, p.first(), end) >= 2 && !DESCRIBED_ONLY.contains(p.headLemma()) && !NOT_BUILT.contains(p.headLemma()))
                 emit(text, p.start(), p.endOffset(), p.headLemma(), "propose-described", 0.7, out);
@@ -310,7 +350,9 @@ final class ProposedPhrases {
                 emit(text, acronym.start(), acronym.end(), p.headLemma(), "propose-acronym", 0.85, out);
                 return true;
             }
-            if (!Character.isLetterOrDigit(w.charAt(0)) && !w.equals("-") || t.get(i).isVerb()) return false;
+            // "a simple yet effective "Ultra-Lightweight Subspace Attention Mechanism" (ULSAM)": the name may be quoted
+            boolean quote = QUOTES.contains(w);
+            if (!Character.isLetterOrDigit(w.charAt(0)) && !w.equals("-") && !quote || t.get(i).isVerb()) return false;
         }
         return false;
     }

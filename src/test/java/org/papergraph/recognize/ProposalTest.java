@@ -1,5 +1,6 @@
 package org.papergraph.recognize;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -560,5 +561,88 @@ class ProposalTest {
             Entity e = p.stream().filter(x -> x.label().equals(label)).findFirst().orElseThrow(() -> new AssertionError(label + " " + p));
             assertTrue(e.primaryType() == EntityType.CONCEPT, e.toString());   // a survey's own categories
         }
+    }
+
+    @Test
+    void aKnownProblemWithADeviceKindIsADeviceBuiltForIt() {
+        LinkedPaper p = Recognition.recognize("Distributionally Robust Neural Networks for Group Shifts: On the Importance of Regularization for "
+            + "Worst-Case Generalization", "Finally, we introduce a stochastic optimization algorithm, with convergence guarantees, to "
+            + "efficiently train group DRO models.");
+        EntityMention m = Recognition.found(p, "stochastic optimization algorithm");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertTrue(m.entity().types().contains(EntityType.METHOD), m.toString());
+        // A name given to it is the artefact; the described kind is not ("the "dagger technique"").
+        LinkedPaper named = Recognition.recognize("Language Semantics Interpretation with an Interaction-based Recurrent Neural Networks",
+            "This paper proposes a novel influence score (I-score), a greedy search algorithm called Backward Dropping Algorithm (BDA), "
+            + "and a novel feature engineering technique called the \"dagger technique\".");
+        EntityMention task = Recognition.mention(named, "feature engineering technique");
+        assertTrue(task == null || task.role() != Role.PROPOSES, String.valueOf(task));
+    }
+
+    @Test
+    void evaluativeWordsJoinedByYetAndAMistaggedAdpositionStayOutOfAndInThePhrase() {
+        // The tagger reads "simple yet/NOUN effective token/ADP fusion module".
+        LinkedPaper p = Recognition.recognize("CrossViT: Cross-Attention Multi-Scale Vision Transformer for Image Classification",
+            "Furthermore, to reduce computation, we develop a simple yet effective token fusion module based on cross attention, which "
+            + "uses a single token for each branch as a query to exchange information with other branches.");
+        EntityMention m = Recognition.found(p, "token fusion module");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+    }
+
+    @Test
+    void aQuotedLongFormBeforeItsAcronymNamesTheAcronym() {
+        LinkedPaper p = Recognition.recognize("ULSAM: Ultra-Lightweight Subspace Attention Module for Compact Convolutional Neural Networks",
+            "In this work, we propose a simple yet effective \"Ultra-Lightweight Subspace Attention Mechanism\" (ULSAM), which infers "
+            + "different attention maps for each feature map subspace.");
+        EntityMention m = Recognition.found(p, "ULSAM");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        Recognition.absent(p, "Ultra-Lightweight Subspace Attention");
+    }
+
+    @Test
+    void anAcronymTheArtefactIsBasedOnIsNotTheArtefact() {
+        LinkedPaper p = Recognition.recognize("Predicting Users' Value Changes by the Friends' Influence from Social Media Usage",
+            "We propose a Bounded Confidence Model (BCM) based value dynamics model from 275 different ego networks in Facebook that "
+            + "predicts how social influence may persuade a person to change their value over time.");
+        EntityMention m = Recognition.found(p, "value dynamics model");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        EntityMention basis = Recognition.mention(p, "BCM");
+        assertTrue(basis == null || basis.role() != Role.PROPOSES, String.valueOf(basis));
+    }
+
+    @Test
+    void theAcronymOfTheProposalIsASubjectThatProposesItsParts() {
+        // The tagger reads "TED designs/NOUN"; the acronym is defined by the cues, not by a proposal phrase.
+        LinkedPaper p = Recognition.recognize("Less is More: Task-aware Layer-wise Distillation for Language Model Compression",
+            "To address these challenges, we propose a novel Task-aware layEr-wise Distillation (TED). TED designs task-aware filters to "
+            + "align the hidden representations of the student and the teacher at each layer.");
+        EntityMention m = Recognition.found(p, "task-aware filter");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        assertEquals(Role.PROPOSES, Recognition.found(p, "TED").role());
+    }
+
+    @Test
+    void aNameAfterACommaAndNamelyIsTheArtefactNotItsDescription() {
+        LinkedPaper p = Recognition.recognize("Forgery-aware Adaptive Transformer for Generalizable Synthetic Image Detection",
+            "We attribute the key challenge to the lack of forgery adaptation, and present a novel forgery-aware adaptive transformer "
+            + "approach, namely FatFormer.");
+        EntityMention m = Recognition.found(p, "FatFormer");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        Recognition.absent(p, "forgery-aware adaptive transformer approach");
+    }
+
+    @Test
+    void whatTheAuthorsEarlierWorkDevelopedIsNotProposedAgain() {
+        LinkedPaper p = Recognition.recognize("FOLD-SE: An Efficient Rule-based Machine Learning Algorithm with Scalable Explainability",
+            "The FOLD-SE algorithm builds upon our earlier work on developing the explainable FOLD-R++ machine learning algorithm for "
+            + "binary classification and inherits all of its positive features.");
+        EntityMention m = Recognition.mention(p, "explainable FOLD-R++ machine learning algorithm");
+        assertTrue(m == null || m.role() != Role.PROPOSES, String.valueOf(m));
+        assertEquals(Role.PROPOSES, Recognition.found(p, "FOLD-SE").role());
     }
 }
