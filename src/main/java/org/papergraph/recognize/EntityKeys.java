@@ -2,6 +2,7 @@ package org.papergraph.recognize;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,14 @@ public final class EntityKeys {
     private static final String[] ARTICLES = {"the ", "a ", "an "};
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+
+    /**
+     * Singular nouns that end in a plain "s" and take "-es" in the plural ("lens" / "lenses", "bias" / "biases"):
+     * no spelling rule tells them from plurals ("tokens", "ideas"), so "Lens" would key as "len" and "lenses" as "lense".
+     */
+    private static final Set<String> SINGULAR_ENDING_IN_S = Set.of(
+        "lens", "bias", "alias", "atlas", "canvas", "gas", "chaos", "cosmos", "ethos", "pathos", "news", "series",
+        "species", "status", "consensus", "census", "apparatus", "campus", "bonus", "virus", "corpus", "focus", "radius");
 
     private EntityKeys() {}
 
@@ -86,6 +95,8 @@ public final class EntityKeys {
     /** The singular of a lower-case word, by the plain English rules that suffice for technical nouns. */
     static String singular(String w) {
         if (w.length() <= 3) return w;
+        if (SINGULAR_ENDING_IN_S.contains(w)) return w;
+        if (w.endsWith("es") && SINGULAR_ENDING_IN_S.contains(w.substring(0, w.length() - 2))) return w.substring(0, w.length() - 2);
         if (w.endsWith("ies")) return w.substring(0, w.length() - 3) + "y";
         if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")) return w.substring(0, w.length() - 2);
         if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) return w.substring(0, w.length() - 1);

@@ -21,6 +21,22 @@ class EntityKeysTest {
     }
 
     @Test
+    void singularKeepsNounsEndingInSAndFoldsTheirEsPlurals() {
+        // "Attention Lens" names a lens, "transformations called lenses": one entity, one IRI.
+        assertEquals(EntityKeys.key("Lens"), EntityKeys.key("lenses"));
+        assertEquals("attention lens", EntityKeys.key("Attention Lens"));
+        assertEquals("inductive bias", EntityKeys.key("inductive biases"));
+        assertEquals("status", EntityKeys.singular("statuses"));
+        // The plain rules still hold around them.
+        assertEquals("token", EntityKeys.key("tokens"));
+        assertEquals("pattern", EntityKeys.key("patterns"));
+        assertEquals("response", EntityKeys.key("responses"));
+        assertEquals("class", EntityKeys.key("classes"));
+        assertEquals("case", EntityKeys.key("cases"));
+        assertEquals("analysis", EntityKeys.key("analysis"));
+    }
+
+    @Test
     void fastFoldingAgreesWithThePatternsOnEveryWordSpanOfTheCorpus() {
         List<String> spans = new ArrayList<>();
         PaperInputs.readBundled(p -> {
