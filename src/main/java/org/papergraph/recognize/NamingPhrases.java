@@ -87,10 +87,10 @@ final class NamingPhrases {
             return;
         }
         if (!the) {
-            // "a so-called cross-task evaluation:": plain words closed by punctuation; one word is as often a plain term as a name
+            // "a so-called cross-task evaluation:", "transformations called lenses.": up to three plain words closed by punctuation
             int e = i;
             while (e < t.size() && e < i + 3 && Character.isLowerCase(t.get(e).text().charAt(0)) && (t.get(e).isNoun() || t.get(e).isAdjective() || t.get(e).text().equals("-"))) e++;
-            if (e > i + 1 && t.get(e - 1).isNoun() && e < t.size() && Set.of(".", ",", ":", ";").contains(t.get(e).text())
+            if (e > i && t.get(e - 1).isNoun() && e < t.size() && Set.of(".", ",", ":", ";").contains(t.get(e).text())
                 && !PROBLEM.contains(NounPhrases.lower(t.get(e - 1))))
                 emit(text, t, i, e, vocabulary, kind, "named-plain", out);
             return;

@@ -142,6 +142,16 @@ class NamingPhrasesTest {
     }
 
     @Test
+    void onePlainWordAfterANamingVerbClosedByPunctuation() {
+        EntityMention m = proposed("Attention Lens: A Tool for Mechanistically Interpreting the Attention Head Information Retrieval Mechanism",
+            "We propose Attention Lens, a tool that enables researchers to translate the outputs of attention heads into vocabulary tokens "
+            + "via learned attention-head-specific transformations called lenses.", "lenses");
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        // "lenses" and the title's "Lens" are one entity
+        assertEquals(EntityKeys.key("Lens"), EntityKeys.key(m.entity().name()), m.toString());
+    }
+
+    @Test
     void aQuotedTermThePaperRegardsSomethingAsIsItsConcept() {
         String sentence = "Specifically, we regard the local patches (e.g., 16times16) as \"visual sentences\" and present to further divide "
             + "them into smaller patches (e.g., 4times4) as \"visual words\".";
