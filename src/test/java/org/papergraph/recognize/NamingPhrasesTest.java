@@ -148,7 +148,7 @@ class NamingPhrasesTest {
             + "via learned attention-head-specific transformations called lenses.", "lenses");
         assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
         // "lenses" and the title's "Lens" are one entity
-        assertEquals(EntityKeys.key("Lens"), EntityKeys.key(m.entity().name()), m.toString());
+        assertEquals(EntityKeys.key("Lens"), EntityKeys.key(m.entity().label()), m.toString());
     }
 
     @Test
