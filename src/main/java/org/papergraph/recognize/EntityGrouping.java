@@ -172,7 +172,7 @@ final class EntityGrouping {
         for (Map.Entry<String, Group> e : groups.entrySet()) {
             Group g = e.getValue();
             Entity entity = entity(e.getKey());
-            if (entity == null || isBackground(g) || isQualifiedElsewhere(e.getKey(), g) || onlyNarrowed(g)) continue;
+            if (entity == null || isBackground(g) || isQualifiedElsewhere(e.getKey(), g) || onlyNarrowed(g) || isMethodsOfATask(g)) continue;
             Candidate best = g.candidates.get(0);
             Role role = null;
             for (Candidate c : g.candidates) {
@@ -184,6 +184,27 @@ final class EntityGrouping {
             out.add(new EntityMention(entity, role, confidence, evidence(best), best.rule()));
         }
         return out;
+    }
+
+    /** Kind words that, after a task's name, name the family of methods for that task rather than one method. */
+    private static final Set<String> METHOD_KINDS = Set.of("method", "model", "approach", "technique", "algorithm");
+
+    /**
+     * A catalogue category that is a task's name plus a kind word ("semi-supervised learning methods",
+     * "speech separation models", "interpretability methods"): the paper points at the family of
+     * methods for the task, not at one method, unless it proposes one so named.
+     */
+    private boolean isMethodsOfATask(Group g) {
+        if (g.concept == null || !g.concept.types().contains(EntityType.METHOD)) return false;
+        for (Candidate c : g.candidates) {
+            if (c.role() == Role.PROPOSES || !c.rule().equals("vocabulary")) return false;
+            String key = EntityKeys.key(c.surface());
+            int cut = c.surface().lastIndexOf(' ');
+            if (cut < 0 || !METHOD_KINDS.contains(key.substring(key.lastIndexOf(' ') + 1))) return false;
+            VocabularyConcept task = vocabulary.lookup(c.surface().substring(0, cut).strip());
+            if (task == null || !task.types().contains(EntityType.TASK)) return false;
+        }
+        return true;
     }
 
     /** A catalogue method or component the paper names only as the head of narrower kinds ("text-to-image diffusion models", "a learnable linear layer"). */

@@ -133,4 +133,16 @@ class MethodPrecisionTest {
         absent(p, "linear layer");
         assertTrue(found(p, "CLIP-ViT").entity().types().contains(EntityType.METHOD));
     }
+
+    @Test
+    void aTasksNamePlusAKindWordIsTheFamilyOfMethodsNotOneMethod() {
+        LinkedPaper p = recognize("TAGLETS: A System for Automatic Semi-Supervised Learning with Auxiliary Data",
+            "We compare TAGLETS with state-of-the-art transfer learning and semi-supervised learning methods on four image classification tasks.");
+        absent(p, "semi-supervised learning method");
+        assertTrue(found(p, "semi-supervised learning").entity().types().contains(EntityType.TASK));
+        LinkedPaper echo = recognize("TIGER: Time-frequency Interleaved Gain Extraction and Reconstruction for Efficient Speech Separation",
+            "Additionally, to more realistically evaluate the performance of speech separation models in complex acoustic environments, "
+            + "we introduce a dataset called EchoSet.");
+        absent(echo, "speech separation model");
+    }
 }
