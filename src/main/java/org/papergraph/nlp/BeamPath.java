@@ -1,5 +1,7 @@
 package org.papergraph.nlp;
 
+import opennlp.tools.ml.model.MaxentModel;
+
 /**
  * One hypothesis of a beam search (the lemmatizer's, the POS tagger's): its last outcome and a link to the path before it, with
  * the score OpenNLP's {@code Sequence} computes. A {@code Sequence} copies its whole outcome and
@@ -37,6 +39,14 @@ final class BeamPath implements Comparable<BeamPath> {
         int[] out = new int[length];
         BeamPath p = this;
         for (int i = length - 1; i >= 0; i--, p = p.parent) out[i] = p.outcome;
+        return out;
+    }
+
+    /** The model's names of the outcomes, first to last. */
+    String[] outcomeNames(MaxentModel model) {
+        int[] ids = outcomes();
+        String[] out = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) out[i] = model.getOutcome(ids[i]);
         return out;
     }
 

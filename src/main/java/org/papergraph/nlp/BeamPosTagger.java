@@ -45,7 +45,7 @@ final class BeamPosTagger extends POSTaggerME {
 
     @Override
     public String[] tag(String[] sentence) {
-        String[] tags = names(bestPath(sentence).outcomes());
+        String[] tags = bestPath(sentence).outcomeNames(model);
         return tagsAsModelGives ? tags : posTagFormatMapper.convertTags(Arrays.asList(tags));
     }
 
@@ -58,7 +58,7 @@ final class BeamPosTagger extends POSTaggerME {
             int width = Math.min(size, prev.size());
             for (int b = 0; !prev.isEmpty() && b < width; b++) {
                 BeamPath top = prev.remove();
-                String[] outcomes = names(top.outcomes());
+                String[] outcomes = top.outcomeNames(model);
                 double[] scores = model.eval(cg.getContext(i, tokens, outcomes, NO_ADDITIONAL_CONTEXT), probs);
                 double min = BeamPath.kthLargest(scores, size);
                 for (int p = 0; p < scores.length; p++)
@@ -78,11 +78,5 @@ final class BeamPosTagger extends POSTaggerME {
         if (!validator.validSequence(i, tokens, outcomes, model.getOutcome(outcome))) return;
         BeamPath ns = top.then(outcome, prob);
         if (ns.score() > MIN_SEQUENCE_SCORE) next.add(ns);
-    }
-
-    private String[] names(int[] outcomes) {
-        String[] out = new String[outcomes.length];
-        for (int i = 0; i < outcomes.length; i++) out[i] = model.getOutcome(outcomes[i]);
-        return out;
     }
 }

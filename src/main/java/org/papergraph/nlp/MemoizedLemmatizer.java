@@ -76,7 +76,7 @@ final class MemoizedLemmatizer {
 
     /** The lemmas of a tagged sentence, as {@link LemmatizerME#lemmatize(String[], String[])} gives them. */
     String[] lemmatize(String[] tokens, String[] tags) {
-        return LemmatizerME.decodeLemmas(tokens, names(bestPath(tokens, tags).outcomes()));
+        return LemmatizerME.decodeLemmas(tokens, bestPath(tokens, tags).outcomeNames(model));
     }
 
     /** Memo lookups and hits so far, for the benchmark. */
@@ -98,7 +98,7 @@ final class MemoizedLemmatizer {
             int stepKnown = 0;
             for (int b = 0; !prev.isEmpty() && b < width; b++) {
                 BeamPath top = prev.remove();
-                String[] outcomes = acceptsAll && wordTagPreviousContext ? null : names(top.outcomes());
+                String[] outcomes = acceptsAll && wordTagPreviousContext ? null : top.outcomeNames(model);
                 OutcomeMemo.Survivors survivors = null;
                 if (wordTagPreviousContext)
                     for (int k = 0; k < stepKnown && survivors == null; k++) if (stepPrevious[k] == top.last()) survivors = stepSurvivors[k];
@@ -114,7 +114,7 @@ final class MemoizedLemmatizer {
                     if (survivors != null) {
                         hits++;
                     } else {
-                        if (outcomes == null) outcomes = names(top.outcomes());
+                        if (outcomes == null) outcomes = top.outcomeNames(model);
                         survivors = memo.put(key, survivors(model.eval(contexts.getContext(i, tokens, outcomes, extra), probs)));
                     }
                     nearKeys[near] = key;
@@ -127,7 +127,7 @@ final class MemoizedLemmatizer {
                 for (int s = 0; s < survivors.size(); s++)
                     extend(top, i, tokens, outcomes, survivors.outcome(s), survivors.prob(s), next);
                 if (next.isEmpty()) {   // nothing survived: BeamSearch then tries every outcome
-                    if (outcomes == null) outcomes = names(top.outcomes());
+                    if (outcomes == null) outcomes = top.outcomeNames(model);
                     double[] all = model.eval(contexts.getContext(i, tokens, outcomes, extra), probs);
                     for (int p = 0; p < all.length; p++) extend(top, i, tokens, outcomes, p, all[p], next);
                 }
@@ -152,12 +152,6 @@ final class MemoizedLemmatizer {
         if (ns.score() > MIN_SEQUENCE_SCORE) next.add(ns);
     }
 
-    /** The model's names of outcome ids. */
-    private String[] names(int[] outcomes) {
-        String[] out = new String[outcomes.length];
-        for (int i = 0; i < outcomes.length; i++) out[i] = model.getOutcome(outcomes[i]);
-        return out;
-    }
 
     /** The outcomes scoring at least the beam's k-th best score, in outcome order. */
     private OutcomeMemo.Survivors survivors(double[] scores) {
