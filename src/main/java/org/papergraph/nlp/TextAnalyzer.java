@@ -76,12 +76,12 @@ public final class TextAnalyzer {
     /** The same floor with the pipeline's own tokenizer and tagger (same tokens and tags, less work). */
     public int tagOnlyOwnNlp(String text) { return tagOnly(text, memoizedTokenizer::tokenizePos, beamTagger); }
 
-    private int tagOnly(String text, java.util.function.Function<String, Span[]> tokenize, POSTaggerME tagger) {
+    private int tagOnly(String text, java.util.function.Function<String, Span[]> tokenize, POSTaggerME posTagger) {
         int n = 0;
         for (Span s : sentences.sentPosDetect(text)) {
             String sentence = text.substring(s.getStart(), s.getEnd());
             String[] tokens = Span.spansToStrings(FinalStop.detach(ClosingBrackets.detach(tokenize.apply(sentence), sentence), sentence), sentence);
-            tagger.tag(tokens);
+            posTagger.tag(tokens);
             n += tokens.length;
         }
         return n;
