@@ -52,22 +52,16 @@ final class EntityGrouping {
 
     /**
      * The names the paper gives its own things: the long forms of the acronyms it defines ("Spatial Augmented
-     * Pruning (SAP)") and the title-case names it proposes ("Hybrid Distillation"), which the field does not know.
+     * Pruning (SAP)") and the phrases it proposes ("Hybrid Distillation", "a forgery-aware adapter", "a
+     * self-training clustering strategy"), which the field does not know.
      */
     private List<String> coinedNames(List<Candidate> candidates) {
         List<String> names = new ArrayList<>();
         for (AcronymFinder.Definition d : definitions) names.add(d.longForm());
         for (Candidate c : candidates)
-            if (c.role() == Role.PROPOSES && c.concept() == null && isTitleCasePhrase(c.surface())) names.add(c.surface());
+            if (c.role() == Role.PROPOSES && c.concept() == null && c.surface().strip().contains(" ")) names.add(c.surface());
         names.removeIf(n -> vocabulary.lookup(n) != null);
         return names;
-    }
-
-    private static boolean isTitleCasePhrase(String surface) {
-        String[] words = surface.split("[\\s-]+");
-        if (words.length < 2) return false;
-        for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
-        return true;
     }
 
     /**

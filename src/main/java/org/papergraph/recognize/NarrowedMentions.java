@@ -39,13 +39,27 @@ final class NarrowedMentions {
         String lower = word.toLowerCase(Locale.ROOT);
         if (NOT_NARROWING.contains(lower) || NounPhrases.EVALUATIVE.contains(lower)) return false;
         // "text-to-image diffusion models", "Multi-Task Transformer Models": a hyphenated compound says which kind
-        if (word.indexOf('-') > 0) return true;
+        if (word.indexOf('-') > 0) return !describesAProperty(lower);
         // Title case hides the parts of speech; in a sentence, an adjective narrows ("explainable attention models").
         // In a title, a run of capitalised words that holds a compound is a coined kind ("Forgery-aware Adaptive Transformer").
-        if (c.section() == Section.TITLE) return compoundInCapitalisedRun(s, start);
+        // ("Adapters for Vision-Language Models": a small word ends the run, so nothing narrows the name)
+        if (c.section() == Section.TITLE) return Character.isUpperCase(word.charAt(0)) && compoundInCapitalisedRun(s, start);
         Token before = tokenEndingAt(text, c.start(), end);
         return before != null && before.isAdjective() && !NOT_NARROWING.contains(before.lemma().toLowerCase(Locale.ROOT))
             && !NounPhrases.EVALUATIVE.contains(before.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Last parts of a hyphenated compound that say how a method is or works, not which kind it is. */
+    private static final Set<String> PROPERTY_PARTS = Set.of("based", "free", "aware", "efficient", "specific", "informed",
+        "typical", "guided", "driven", "level", "wise", "friendly", "agnostic", "dependent", "independent", "preserving");
+
+    /**
+     * "energy-efficient sparse training", "spectrum-preserving token merging", "feature-level knowledge
+     * distillation": the compound describes how the method is applied; it is still the catalogue's method.
+     */
+    private static boolean describesAProperty(String lowerWord) {
+        String last = lowerWord.substring(lowerWord.lastIndexOf('-') + 1);
+        return PROPERTY_PARTS.contains(last);
     }
 
     /** Whether the capitalised words that end at {@code end} (a word start) include a hyphenated compound. */

@@ -145,4 +145,36 @@ class MethodPrecisionTest {
             + "we introduce a dataset called EchoSet.");
         absent(echo, "speech separation model");
     }
+
+    @Test
+    void compoundThatDescribesHowAMethodWorksDoesNotNarrowIt() {
+        LinkedPaper p = recognize("Class-incremental Novel Class Discovery",
+            "Inspired by rehearsal-based incremental learning methods, in this paper we propose a novel approach for class-iNCD which "
+            + "prevents forgetting of past information about the base classes by jointly exploiting base class feature prototypes "
+            + "and feature-level knowledge distillation.");
+        assertTrue(found(p, "knowledge distillation").entity().types().contains(EntityType.METHOD));
+        LinkedPaper title = recognize("Quick and Robust Feature Selection: the Strength of Energy-efficient Sparse Training for Autoencoders", "");
+        assertTrue(found(title, "sparse training").entity().types().contains(EntityType.METHOD));
+    }
+
+    @Test
+    void smallWordInATitleEndsTheCapitalisedRunSoNothingNarrowsTheName() {
+        LinkedPaper p = recognize("Quick and Robust Feature Selection: the Strength of Energy-efficient Sparse Training for Autoencoders", "");
+        assertTrue(found(p, "autoencoder").entity().types().contains(EntityType.METHOD));
+    }
+
+    @Test
+    void catalogueTermInsideAnyProposedPhraseIsAWordOfThatPhrase() {
+        LinkedPaper p = recognize("Class-incremental Novel Class Discovery",
+            "We also propose a self-training clustering strategy that simultaneously clusters novel categories and trains a joint "
+            + "classifier for both the base and novel classes.");
+        assertEquals(Role.PROPOSES, found(p, "self-training clustering strategy").role());
+        absent(p, "self-training");
+        LinkedPaper adapter = recognize("Forgery-aware Adaptive Transformer for Generalizable Synthetic Image Detection",
+            "First, motivated by the fact that both image and frequency analysis are essential for synthetic image detection, we "
+            + "develop a forgery-aware adapter to adapt image features to discern and integrate local forgery traces within image "
+            + "and frequency domains.");
+        assertEquals(Role.PROPOSES, found(adapter, "forgery-aware adapter").role());
+        absent(adapter, "adapter");
+    }
 }
