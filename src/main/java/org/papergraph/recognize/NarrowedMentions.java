@@ -57,7 +57,7 @@ final class NarrowedMentions {
      * "energy-efficient sparse training", "spectrum-preserving token merging", "feature-level knowledge
      * distillation": the compound describes how the method is applied; it is still the catalogue's method.
      */
-    private static boolean describesAProperty(String lowerWord) {
+    static boolean describesAProperty(String lowerWord) {
         String last = lowerWord.substring(lowerWord.lastIndexOf('-') + 1);
         return PROPERTY_PARTS.contains(last);
     }

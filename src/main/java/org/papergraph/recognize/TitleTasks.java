@@ -35,7 +35,8 @@ final class TitleTasks {
             if (!t.get(i).text().equals("for")) continue;
             int first = i + 1, end = TitleCaseRuns.end(t, first, CLAUSE);
             while (first < end && (EVALUATIVE.contains(t.get(first).text().toLowerCase(Locale.ROOT)) || t.get(first).text().equals("-")
-                || t.get(first).text().endsWith("ly"))) first++;
+                || t.get(first).text().endsWith("ly") || isKnownModel(t.get(first), known))) first++;
+            first = afterDescribingCompound(t, first, end);
             // One word ("for Recognition") is too broad to tell which task; the vocabulary covers the known ones.
             if (end - first < 2) continue;
             String last = t.get(end - 1).text().toLowerCase(Locale.ROOT);
@@ -49,6 +50,25 @@ final class TitleTasks {
                 || k.start() == c.start() && k.end() == c.end());
             if (free) out.add(c);
         }
+    }
+
+    /**
+     * "for Head-wise KV Cache Compression": how the task is done is not part of its name. The tokenizer splits the
+     * compound ("Head", "-", "wise"), so it is read back from adjacent tokens.
+     */
+    private static int afterDescribingCompound(List<Token> t, int first, int end) {
+        int last = first;
+        while (last + 2 < end && t.get(last + 1).text().equals("-") && t.get(last + 1).start() == t.get(last).end()
+            && t.get(last + 2).start() == t.get(last + 1).end()) last += 2;
+        if (last == first) return first;
+        String compound = t.get(last).text().toLowerCase(Locale.ROOT);
+        return NarrowedMentions.describesAProperty("-" + compound) ? last + 1 : first;
+    }
+
+    /** "for LLM KV Cache Compression": the model the task is done for is named on its own. */
+    private static boolean isKnownModel(Token word, List<Candidate> known) {
+        return known.stream().anyMatch(k -> k.start() == word.start() && k.end() == word.end() && k.concept() != null
+            && k.concept().types().equals(java.util.Set.of(EntityType.METHOD)));
     }
 
     private static EntityType typeOf(String last, int words) {

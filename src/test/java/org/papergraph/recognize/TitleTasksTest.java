@@ -29,4 +29,14 @@ class TitleTasksTest {
         assertNull(mention(p, "Model Predictions"), p.mentions().toString());
         assertEquals(EntityType.TASK, mention(p, "Interpreting Model Predictions").entity().primaryType());
     }
+
+    @Test
+    void howTheTaskIsDoneAndTheModelItIsDoneForAreNotPartOfItsName() {
+        // Corpus titles: "Head-wise" says how, "LLM" for which model; the task is KV cache compression.
+        LinkedPaper how = recognize("EMS: Adaptive Evict-then-Merge Strategy for Head-wise KV Cache Compression Based on Global-Local Importance", "");
+        assertEquals(EntityType.TASK, mention(how, "KV Cache Compression").entity().primaryType());
+        assertNull(mention(how, "Head-wise KV Cache Compression"), how.mentions().toString());
+        LinkedPaper model = recognize("Scissorhands: Exploiting the Persistence of Importance Hypothesis for LLM KV Cache Compression at Test Time", "");
+        assertEquals(EntityType.TASK, mention(model, "KV Cache Compression").entity().primaryType());
+    }
 }
