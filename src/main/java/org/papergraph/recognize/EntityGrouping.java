@@ -23,15 +23,9 @@ final class EntityGrouping {
     /** Surface key of a defined acronym or long form -> the acronym. */
     private final Map<String, String> definedAs = new HashMap<>();
     private final Map<String, String> longFormOf = new HashMap<>();
-    private final Map<String, Group> groups = new LinkedHashMap<>();
+    private final Map<String, EntityGroup> groups = new LinkedHashMap<>();
     private Map<String, Entity> entities;
-    private List<Map.Entry<Candidate, EntityType>> listed;
-
-    private static final class Group {
-        final List<Candidate> candidates = new ArrayList<>();
-        VocabularyConcept concept;
-        String acronym;
-    }
+    private UnknownEntityTypes unknownTypes;
 
     EntityGrouping(Vocabulary vocabulary, List<AcronymFinder.Definition> definitions, AnnotatedPaper paper) {
         this.vocabulary = vocabulary;
@@ -118,14 +112,14 @@ final class EntityGrouping {
         VocabularyConcept concept = acronym != null ? definedConcept(acronym, c.concept()) : c.concept();
         if (concept == null && acronym == null) concept = vocabulary.lookup(c.surface());
         String groupKey = concept != null ? "vocab:" + concept.slug() : EntityKeys.slug(acronym != null ? acronym : c.surface());
-        Group g = groups.computeIfAbsent(groupKey, k -> new Group());
+        EntityGroup g = groups.computeIfAbsent(groupKey, k -> new EntityGroup());
         // A paper does not coin what the field already names: a well-known phrase it "proposes" is used.
         if (concept != null && c.role() == Role.PROPOSES && !c.rule().startsWith("title-prefix")) c = c.withRole(Role.USES, c.confidence(), "known");
         g.candidates.add(c);
         if (concept != null) g.concept = concept;
         if (acronym != null) g.acronym = acronym;
         entities = null;
-        listed = null;
+        unknownTypes = null;
     }
 
     /**
@@ -163,8 +157,8 @@ final class EntityGrouping {
     /** One mention per entity, with the strongest role found and its evidence. */
     List<EntityMention> mentions() {
         List<EntityMention> out = new ArrayList<>();
-        for (Map.Entry<String, Group> e : groups.entrySet()) {
-            Group g = e.getValue();
+        for (Map.Entry<String, EntityGroup> e : groups.entrySet()) {
+            EntityGroup g = e.getValue();
             Entity entity = entity(e.getKey());
             if (entity == null || isBackground(g) || isQualifiedElsewhere(e.getKey(), g) || onlyNarrowed(g) || isMethodsOfATask(g)) continue;
             Candidate best = g.candidates.get(0);
@@ -188,7 +182,7 @@ final class EntityGrouping {
      * "speech separation models", "interpretability methods"): the paper points at the family of
      * methods for the task, not at one method, unless it proposes one so named.
      */
-    private boolean isMethodsOfATask(Group g) {
+    private boolean isMethodsOfATask(EntityGroup g) {
         if (g.concept == null || !g.concept.types().contains(EntityType.METHOD)) return false;
         for (Candidate c : g.candidates) {
             if (c.role() == Role.PROPOSES || !c.rule().equals("vocabulary")) return false;
@@ -202,13 +196,13 @@ final class EntityGrouping {
     }
 
     /** A catalogue method or component the paper names only as the head of narrower kinds ("text-to-image diffusion models", "a learnable linear layer"). */
-    private boolean onlyNarrowed(Group g) {
+    private boolean onlyNarrowed(EntityGroup g) {
         if (g.concept == null || !g.concept.types().contains(EntityType.METHOD) && !g.concept.types().contains(EntityType.CONCEPT)) return false;
         return g.candidates.stream().allMatch(c -> c.rule().equals("vocabulary") && NarrowedMentions.isNarrowed(paper.text(c.section()), c));
     }
 
     /** An umbrella term the paper only frames itself with: kept only when the paper names it as its own. */
-    private boolean isBackground(Group g) {
+    private boolean isBackground(EntityGroup g) {
         // "artificial intelligence (AI)": the paper's own definition of an umbrella term is still the umbrella term.
         boolean umbrella = BackgroundTerms.isBackground(g.concept)
             || g.concept == null && g.acronym != null && BackgroundTerms.isBackgroundLabel(longFormOf.getOrDefault(g.acronym, ""))
@@ -221,11 +215,11 @@ final class EntityGrouping {
      * "validation accuracy"): the bare word is the quality in general ("hinder the accuracy of ..."), the
      * qualified one is the measure.
      */
-    private boolean isQualifiedElsewhere(String groupKey, Group g) {
+    private boolean isQualifiedElsewhere(String groupKey, EntityGroup g) {
         if (g.concept == null || !g.concept.types().contains(EntityType.METRIC)) return false;
         String key = EntityKeys.key(g.concept.prefLabel());
         if (key.contains(" ") || g.candidates.stream().anyMatch(c -> !EntityKeys.key(c.surface()).equals(key))) return false;
-        for (Map.Entry<String, Group> other : groups.entrySet()) {
+        for (Map.Entry<String, EntityGroup> other : groups.entrySet()) {
             if (other.getKey().equals(groupKey)) continue;
             Entity e = entity(other.getKey());
             if (e != null && e.types().contains(EntityType.METRIC) && EntityKeys.key(e.label()).endsWith(" " + key)) return true;
@@ -236,7 +230,7 @@ final class EntityGrouping {
     /** Mentions of entities of one type in one section, in text order, for result extraction. */
     List<Map.Entry<Candidate, Entity>> located(Section section, EntityType type) {
         List<Map.Entry<Candidate, Entity>> out = new ArrayList<>();
-        for (Map.Entry<String, Group> e : groups.entrySet()) {
+        for (Map.Entry<String, EntityGroup> e : groups.entrySet()) {
             Entity entity = entity(e.getKey());
             if (entity == null || !entity.types().contains(type)) continue;
             for (Candidate c : e.getValue().candidates)
@@ -262,7 +256,7 @@ final class EntityGrouping {
     private Entity entity(String groupKey) {
         if (entities == null) {
             entities = new HashMap<>();
-            for (Map.Entry<String, Group> e : groups.entrySet()) {
+            for (Map.Entry<String, EntityGroup> e : groups.entrySet()) {
                 Entity entity = build(e.getValue());
                 if (entity != null) entities.put(e.getKey(), entity);
             }
@@ -270,7 +264,7 @@ final class EntityGrouping {
         return entities.get(groupKey);
     }
 
-    private Entity build(Group g) {
+    private Entity build(EntityGroup g) {
         Set<String> surfaces = new LinkedHashSet<>();
         for (Candidate c : g.candidates) surfaces.add(c.surface());
         if (g.concept != null) {
@@ -281,127 +275,9 @@ final class EntityGrouping {
         String label = g.acronym != null ? g.acronym : mostCommon(g.candidates);
         if (g.acronym != null && longFormOf.containsKey(g.acronym)) surfaces.add(longFormOf.get(g.acronym));
         surfaces.remove(label);
-        EntityType type = guessType(g, label);
+        if (unknownTypes == null) unknownTypes = new UnknownEntityTypes(vocabulary, paper, longFormOf, groups.values());
+        EntityType type = unknownTypes.of(g, label);
         return new Entity(EntityKeys.slug(withoutKindOfActivity(label)), label, Set.of(type), surfaces, false);
-    }
-
-    private EntityType guessType(Group g, String label) {
-        String longForm = g.acronym != null ? longFormOf.get(g.acronym) : null;
-        EntityType fromHead = TypeGuesser.fromHead(longForm != null ? longForm : label);
-        // "we introduce the FIND-Bench": a benchmark's spelling decides over the proposal finders' default Method
-        if (fromHead == null && !label.contains(" ")) fromHead = TypeGuesser.fromNameShape(label);
-        // A coined "... score" or "... distance" is a measure whatever the sentence calls it.
-        boolean measureOrData = fromHead == EntityType.METRIC || fromHead == EntityType.DATASET;
-        // The proposal finders call what a paper introduces a method by default; an acronym's long form
-        // headed by "score" or "dataset" says better ("the modality importance score (MIS)"). A loss is trained, not reported.
-        boolean headDecides = measureOrData && !TypeGuesser.head(longForm != null ? longForm : label).equals("loss");
-        for (Candidate c : g.candidates)
-            if (c.type() != null && !(headDecides && c.type() == EntityType.METHOD && c.role() == Role.PROPOSES)) return c.type();
-        for (Candidate c : g.candidates) {
-            if (c.role() == Role.PROPOSES && !measureOrData) {
-                AnnotatedText text = paper.text(c.section());
-                Sentence s = text.sentenceAt(c.start());
-                String context = c.section() == Section.TITLE ? text.text() : s == null ? c.surface() : s.text();
-                int at = context.indexOf(c.surface());
-                return TypeGuesser.fromProposalContext(at < 0 ? "" : context.substring(at + c.surface().length()));
-            }
-        }
-        if (fromHead == EntityType.TASK && builtOn(g)) return EntityType.METHOD;
-        if (fromHead != null) return fromHead;
-        if (longForm != null && isModifyingProperty(g, longForm)) return EntityType.CONCEPT;
-        EntityType spelledOut = longForm == null ? spelledOutType(label) : null;
-        if (spelledOut != null) return spelledOut;
-        EntityType byName = TypeGuesser.fromNameShape(label);
-        if (byName != null) return byName;
-        // A variant takes its base's kind: "ILSVRC13" is a release of a dataset, "LoRA-FA" a method.
-        VocabularyConcept base = label.contains(" ") ? null : VariantNames.baseOf(label, vocabulary);
-        if (base != null && base.types().size() == 1) return base.types().iterator().next();
-        List<Map.Entry<Candidate, EntityType>> neighbours = knownListItems();
-        for (Candidate c : g.candidates) {
-            String textOf = paper.text(c.section()).text();
-            EntityType t = ListContext.datasetByWords(textOf, c.start(), c.end());
-            if (t == null) t = ListContext.byNeighbours(textOf, c, neighbours);
-            if (t != null) return t;
-        }
-        for (Candidate c : g.candidates) {
-            String textOf = paper.text(c.section()).text();
-            EntityType t = TypeGuesser.fromContext(textOf.substring(Math.max(0, c.start() - 40), c.start()),
-                textOf.substring(c.end(), Math.min(textOf.length(), c.end() + 30)));
-            if (t != null) return t;
-        }
-        return EntityType.METHOD;
-    }
-
-    private static final java.util.regex.Pattern MEANS_BEFORE = java.util.regex.Pattern.compile(
-        "(?i)\\b(?:based on|built on|relies on|rely on|using|via|by means of)\\s+(?:the\\s+)?$");
-
-    /**
-     * "algorithms based on Bipartite Soft Matching (BSM)": what a method is built on or uses is a technique, though
-     * its name ends in an activity ("matching") that is otherwise a task's.
-     */
-    private boolean builtOn(Group g) {
-        for (Candidate c : g.candidates) {
-            if (!c.rule().equals("acronym-long-form")) continue;
-            String text = paper.text(c.section()).text();
-            if (MEANS_BEFORE.matcher(text.substring(Math.max(0, c.start() - 30), c.start())).find()) return true;
-        }
-        return false;
-    }
-
-    /**
-     * "out-of-distribution (OOD) detection", "self-influence (SI) scores", "long-tailed (LT) recognition": a long form
-     * of one hyphenated word, defined where it qualifies the noun after it, names a property things have, not a technique.
-     */
-    private boolean isModifyingProperty(Group g, String longForm) {
-        if (longForm.contains(" ") || longForm.indexOf('-') <= 0) return false;
-        for (Candidate c : g.candidates) {
-            if (!c.rule().equals("acronym-definition")) continue;
-            Sentence s = paper.text(c.section()).sentenceAt(c.start());
-            if (s == null) continue;
-            List<org.papergraph.nlp.Token> tokens = s.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).start() < c.end()) continue;
-                int next = tokens.get(i).text().equals(")") ? i + 1 : i;
-                return next < tokens.size() && tokens.get(next).isNoun() && Character.isLowerCase(tokens.get(next).text().charAt(0));
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "SemRe-Rank: Improving Automatic Term Extraction ..." and then "ATE" throughout: an acronym the paper never
-     * defines, whose letters begin the words of one phrase of its title or abstract, is of the kind that phrase's
-     * head says (a task here), not the unknown name's default method. Null when no or several phrases fit.
-     */
-    private EntityType spelledOutType(String label) {
-        if (!TypeGuesser.isAcronym(label)) return null;
-        Set<String> phrases = new LinkedHashSet<>();
-        for (Section section : List.of(Section.TITLE, Section.ABSTRACT)) {
-            AnnotatedText text = paper.text(section);
-            if (text != null) phrases.addAll(TypeGuesser.spelledOut(label, text.text()));
-        }
-        if (phrases.size() != 1) return null;
-        String phrase = phrases.iterator().next();
-        // "Subclass-balancing Contrastive Learning" (SBCL): a learning is a task or the method that does it; the default stands.
-        return TypeGuesser.head(phrase).equals("learning") ? null : TypeGuesser.fromHead(phrase);
-    }
-
-    /** Mentions of vocabulary datasets and metrics, and of names the words call datasets: unknown names listed with them share their type. */
-    private List<Map.Entry<Candidate, EntityType>> knownListItems() {
-        if (listed != null) return listed;
-        List<Map.Entry<Candidate, EntityType>> out = new ArrayList<>();
-        for (Group g : groups.values()) {
-            if (g.concept == null) {
-                for (Candidate c : g.candidates)
-                    if (ListContext.datasetByWords(paper.text(c.section()).text(), c.start(), c.end()) != null) out.add(Map.entry(c, EntityType.DATASET));
-                continue;
-            }
-            if (g.concept.types().size() != 1) continue;
-            EntityType t = g.concept.types().iterator().next();
-            if (t == EntityType.DATASET || t == EntityType.METRIC)
-                for (Candidate c : g.candidates) out.add(Map.entry(c, t));
-        }
-        return listed = out;
     }
 
     private static String mostCommon(List<Candidate> candidates) {
