@@ -114,12 +114,20 @@ final class EntityGrouping {
         String groupKey = concept != null ? "vocab:" + concept.slug() : EntityKeys.slug(acronym != null ? acronym : c.surface());
         EntityGroup g = groups.computeIfAbsent(groupKey, k -> new EntityGroup());
         // A paper does not coin what the field already names: a well-known phrase it "proposes" is used.
-        if (concept != null && c.role() == Role.PROPOSES && !c.rule().startsWith("title-prefix")) c = c.withRole(Role.USES, c.confidence(), "known");
+        // A camel-case name ("we propose AdaLoRA") is the exception: catalogues list methods under the names their papers coined.
+        if (concept != null && c.role() == Role.PROPOSES && !c.rule().startsWith("title-prefix") && !isCoinedNameShape(c.surface()))
+            c = c.withRole(Role.USES, c.confidence(), "known");
         g.candidates.add(c);
         if (concept != null) g.concept = concept;
         if (acronym != null) g.acronym = acronym;
         entities = null;
         unknownTypes = null;
+    }
+
+    private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile("\\p{Ll}\\p{Lu}");
+
+    private static boolean isCoinedNameShape(String surface) {
+        return !surface.contains(" ") && CAMEL_CASE.matcher(surface).find();
     }
 
     /**

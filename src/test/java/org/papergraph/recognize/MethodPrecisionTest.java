@@ -177,4 +177,15 @@ class MethodPrecisionTest {
         assertEquals(Role.PROPOSES, found(adapter, "forgery-aware adapter").role());
         absent(adapter, "adapter");
     }
+
+    @Test
+    void aCatalogueNameInCamelCaseThatThePaperProposesIsItsOwn() {
+        // Corpus sentence (Adaptive Budget Allocation for Parameter-Efficient Fine-Tuning): the catalogue lists the
+        // method under the name this paper coined, so "we propose AdaLoRA" stays a proposal.
+        LinkedPaper p = recognize("Adaptive Budget Allocation for Parameter-Efficient Fine-Tuning",
+            "To bridge this gap, we propose AdaLoRA, which adaptively allocates the parameter budget among weight matrices "
+            + "according to their importance score.");
+        assertEquals(Role.PROPOSES, found(p, "AdaLoRA").role());
+        assertTrue(found(p, "AdaLoRA").entity().known());
+    }
 }
