@@ -38,11 +38,12 @@ final class NarrowedMentions {
         if (word.isEmpty() || !Character.isLetterOrDigit(word.charAt(word.length() - 1)) || !Character.isLetter(word.charAt(0))) return false;
         String lower = word.toLowerCase(Locale.ROOT);
         if (NOT_NARROWING.contains(lower) || NounPhrases.EVALUATIVE.contains(lower)) return false;
-        // "text-to-image diffusion models", "Multi-Task Transformer Models": a hyphenated compound says which kind
+        // "text-to-image diffusion models", "Multi-Task Transformer Models": a hyphenated compound says which kind,
+        // unless it only says how the method is applied ("feature-level knowledge distillation")
         if (word.indexOf('-') > 0) return !describesAProperty(lower);
         // Title case hides the parts of speech; in a sentence, an adjective narrows ("explainable attention models").
-        // In a title, a run of capitalised words that holds a compound is a coined kind ("Forgery-aware Adaptive Transformer").
-        // ("Adapters for Vision-Language Models": a small word ends the run, so nothing narrows the name)
+        // In a title, a run of capitalised words that holds a compound is a coined kind ("Forgery-aware Adaptive Transformer");
+        // a small word ends the run ("Adapters for Vision-Language Models" does not narrow the name).
         if (c.section() == Section.TITLE) return Character.isUpperCase(word.charAt(0)) && compoundInCapitalisedRun(s, start);
         Token before = tokenEndingAt(text, c.start(), end);
         return before != null && before.isAdjective() && !NOT_NARROWING.contains(before.lemma().toLowerCase(Locale.ROOT))
