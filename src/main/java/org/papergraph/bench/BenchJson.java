@@ -19,15 +19,16 @@ public final class BenchJson {
         ex.put("measurement", "steady state: " + r.extraction().method());
         putRound(ex, steady);
         ex.put("lemma_memo_hit_rate", round(r.extraction().lemmaMemoHitRate()));
-        ex.put("warm_up_rounds", 1 + r.extraction().warmUp().size());
+        ObjectNode warmUpRounds = ex.putObject("warm_up_rounds");
+        for (Contender c : Contender.values()) warmUpRounds.put(c.key(), 1 + r.extraction().of(c).warmUp().size());
         ex.put("warm_up_settled", r.extraction().settled());
         ObjectNode first = ex.putObject("first_round");
         first.put("warm_up_papers", Benchmark.WARM_UP_PAPERS);
         putRound(first, r.extractionFirst());
-        ArrayNode rounds = ex.putArray("rounds");
-        putRound(rounds.addObject().put("phase", "first"), r.extractionFirst());
-        for (ExtractionBench.Round w : r.extraction().warmUp()) putRound(rounds.addObject().put("phase", "warm-up"), w);
-        for (ExtractionBench.Round m : r.extraction().measured()) putRound(rounds.addObject().put("phase", "measured"), m);
+        ObjectNode pids = ex.putObject("jvm_pids");
+        for (Contender c : Contender.values()) pids.put(c.key(), r.extraction().of(c).pid());
+        ObjectNode rounds = ex.putObject("rounds");
+        for (Contender c : Contender.values()) putRounds(rounds.putArray(c.key()), r.extraction().of(c));
         ObjectNode load = root.putObject("load");
         load.put("triples_per_s", round(r.storeBuilder().quadsPerSecond()));
         load.put("bulk_loader_triples_per_s", round(r.jenaLoader().quadsPerSecond()));
@@ -78,8 +79,25 @@ public final class BenchJson {
         node.put("own_nlp_ratio", round(r.ownNlpRatio()));
         node.put("cpu_s", round(r.pipeline().cpuSeconds()));
         node.put("floor_cpu_s", round(r.floor().cpuSeconds()));
+        node.put("own_nlp_floor_cpu_s", round(r.ownNlpFloor().cpuSeconds()));
         node.put("cpu_ratio", round(r.cpuRatio()));
         node.put("jit_ms", r.jitMillis());
+    }
+
+    /** Every round one contender ran in its JVM, in order, with its phase. */
+    private static void putRounds(ArrayNode array, SteadyStateExtraction.Rounds r) {
+        putThroughput(array.addObject().put("phase", SteadyStateExtraction.Phase.FIRST.label), r.first());
+        for (ExtractionBench.Throughput t : r.warmUp()) putThroughput(array.addObject().put("phase", SteadyStateExtraction.Phase.WARM_UP.label), t);
+        for (ExtractionBench.Throughput t : r.measured()) putThroughput(array.addObject().put("phase", SteadyStateExtraction.Phase.MEASURED.label), t);
+    }
+
+    private static void putThroughput(ObjectNode node, ExtractionBench.Throughput t) {
+        node.put("papers", t.papers());
+        node.put("papers_per_s", round(t.papersPerSecond()));
+        node.put("tokens_per_s", round(t.tokensPerSecond()));
+        node.put("seconds", round(t.seconds()));
+        node.put("cpu_s", round(t.cpuSeconds()));
+        node.put("jit_ms", t.jitMillis());
     }
 
     private static double round(double x) { return Math.round(x * 100) / 100.0; }

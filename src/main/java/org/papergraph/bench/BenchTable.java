@@ -21,6 +21,8 @@ public final class BenchTable {
             steady.pipeline().tokensPerSecond(), steady.floor().tokensPerSecond());
         out.printf("| extraction process CPU s, steady state (floor/pipeline) | %.1f | %.1f | %.2f |%n",
             steady.pipeline().cpuSeconds(), steady.floor().cpuSeconds(), steady.cpuRatio());
+        out.printf("| extraction process CPU s, steady state (own NLP floor/pipeline) | %.1f | %.1f | %.2f |%n",
+            steady.pipeline().cpuSeconds(), steady.ownNlpFloor().cpuSeconds(), steady.ownNlpFloor().cpuSeconds() / steady.pipeline().cpuSeconds());
         out.printf("| extraction papers/s, first round (vs NLP floor) | %.1f | %.1f | %.2f |%n",
             first.pipeline().papersPerSecond(), first.floor().papersPerSecond(), first.ratio());
         out.printf("| TDB2 load quads/s (vs Jena bulk loader) | %,.0f | %,.0f | %.2f |%n",

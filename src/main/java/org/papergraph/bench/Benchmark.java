@@ -9,13 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.papergraph.export.GraphExporter;
 import org.papergraph.listing.PaperInputs;
-import org.papergraph.paper.Paper;
-import org.papergraph.paper.SourceLocation;
 import org.papergraph.pipeline.BuildReport;
 import org.papergraph.pipeline.GraphBuilder;
 import org.papergraph.pipeline.PaperSource;
@@ -32,7 +32,7 @@ public final class Benchmark {
     /** What to run: papers, threads, seed, work folder, queries (folder, name filter, timed runs), keep the files. */
     public record Options(long papers, int threads, long seed, Path work, Path queryFolder, String queryFilter, int runs, boolean keep) {}
 
-    /** Papers other than the measured ones that both passes run on before the first round. */
+    /** Papers other than the measured ones that each contender runs on before its first round. */
     static final int WARM_UP_PAPERS = 300;
     private final Options options;
     private final PrintWriter log;
@@ -57,8 +57,10 @@ public final class Benchmark {
             say("generated %,d papers in %.1f s", options.papers(), generateSeconds);
             PaperSource source = sink -> PaperInputs.readFiles(List.of(corpus), sink);
 
-            warmUp();
-            SteadyStateExtraction.Result extraction = SteadyStateExtraction.run(source, options.threads(), iris, line -> say("%s", line));
+            SteadyStateExtraction.Result extraction = extraction(corpus, work);
+            say("%s", SteadyStateExtraction.describe("first round", extraction.first()));
+            for (int i = 0; i < extraction.measured().size(); i++)
+                say("%s", SteadyStateExtraction.describe("measured round " + (i + 1), extraction.measured().get(i)));
             say("extraction, steady state: %.2f of the floor (%s); first round %.2f", extraction.steady().ratio(),
                 extraction.method(), extraction.first().ratio());
 
@@ -84,19 +86,17 @@ public final class Benchmark {
         }
     }
 
-    /** Compiles the hot code of both passes on other papers first, so the first round's floor does not pay for the JIT alone. */
-    private void warmUp() {
-        SyntheticPapers other = new SyntheticPapers(CorpusPool.bundled(), options.seed() + 1);
-        long n = Math.min(options.papers(), WARM_UP_PAPERS);
-        PaperSource warm = sink -> {
-            for (long i = 0; i < n; i++) {
-                SyntheticPaper p = other.paper(i);
-                sink.paper(new Paper(p.title(), p.abstractText(), new SourceLocation("warm-up", i + 1)));
-            }
-        };
-        ExtractionBench.floor(warm, options.threads(), false);
-        ExtractionBench.floor(warm, options.threads(), true);
-        ExtractionBench.pipeline(warm, options.threads(), iris);
+    /**
+     * Each contender's rounds over the corpus, in a JVM of its own, one after the other; each first runs
+     * on other papers, so its first round does not pay for all of the JIT.
+     */
+    private SteadyStateExtraction.Result extraction(Path corpus, Path work) {
+        Path warmUp = work.resolve("warm-up-" + WARM_UP_PAPERS + ".txt");
+        new CorpusGenerator(options.seed() + 1).write(Math.min(options.papers(), WARM_UP_PAPERS), CorpusFormat.LISTING, warmUp, n -> {});
+        Map<Contender, SteadyStateExtraction.Rounds> rounds = new EnumMap<>(Contender.class);
+        for (Contender c : Contender.values())
+            rounds.put(c, ContenderProcess.measure(c, corpus, warmUp, options.threads(), line -> say("%s", line)));
+        return new SteadyStateExtraction.Result(rounds.get(Contender.FLOOR), rounds.get(Contender.OWN_NLP_FLOOR), rounds.get(Contender.PIPELINE));
     }
 
     private BenchReport.Build build(Path store, PaperSource source, List<String> names) {

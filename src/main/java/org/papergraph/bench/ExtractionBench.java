@@ -20,7 +20,8 @@ import org.papergraph.recognize.Vocabulary;
 /**
  * Extraction throughput of the build's pipeline (NLP, recognition, RDF mapping) and of the floor
  * the OpenNLP models alone set (sentences, tokens, POS tags), through the same reader thread,
- * queues and worker threads, over the same papers; the quads are counted, not stored.
+ * queues and worker threads, over the same papers; the quads are counted, not stored. Each pass
+ * is meant to run in a JVM of its own ({@link ContenderProcess}).
  */
 final class ExtractionBench {
     /** Papers and tokens processed, the seconds it took, the process's CPU seconds and the JIT's compilation time meanwhile. */
@@ -30,10 +31,7 @@ final class ExtractionBench {
         double tokensPerSecond() { return tokens / seconds; }
     }
 
-    /**
-     * One pass of the floor, one of the floor with the pipeline's own NLP code and, right after them,
-     * one of the pipeline over the same papers.
-     */
+    /** One pass of the floor, one of the floor with the pipeline's own NLP code and one of the pipeline, over the same papers. */
     record Round(Throughput floor, Throughput ownNlpFloor, Throughput pipeline) {
         /** Pipeline throughput over the floor's (OpenNLP's ME classes as shipped). */
         double ratio() { return pipeline.papersPerSecond() / floor.papersPerSecond(); }
@@ -52,13 +50,6 @@ final class ExtractionBench {
     private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
     private ExtractionBench() {}
-
-    /** One round: the floor, the floor with the pipeline's NLP code, then the pipeline. */
-    static Round round(PaperSource source, int threads, Iris iris) {
-        Throughput floor = floor(source, threads, false);
-        Throughput ownNlpFloor = floor(source, threads, true);
-        return new Round(floor, ownNlpFloor, pipeline(source, threads, iris));
-    }
 
     /**
      * The NLP floor: sentence detection, tokenization and POS tagging of title and abstract, by

@@ -17,7 +17,10 @@ import opennlp.tools.util.SequenceValidator;
  * whole outcome and probability lists of a hypothesis to extend it by one; profiling showed that a
  * fifth of a build. Here the k-th best is selected in one pass ({@link BeamPath#kthLargest}) and
  * hypotheses share their prefixes ({@link BeamPath}); the steps are BeamSearch's own, so ties resolve
- * the same. Not thread-safe: one per thread, like the ME tools.
+ * the same. The model is evaluated once per distinct context: the UD model's feature generator caches
+ * a token's features, previous tags included, by position alone, so the beam's hypotheses at one token
+ * usually get the very same context, and its scores are computed once instead of once per hypothesis.
+ * Not thread-safe: one per thread, like the ME tools.
  */
 final class BeamPosTagger extends POSTaggerME {
     /** BeamSearch's own floor for a sequence's log score. */
@@ -54,17 +57,24 @@ final class BeamPosTagger extends POSTaggerME {
         Queue<BeamPath> prev = new PriorityQueue<>(size);
         Queue<BeamPath> next = new PriorityQueue<>(size);
         prev.add(BeamPath.START);
+        String[] scored = null;   // the context whose scores are in probs
+        double min = 0;
         for (int i = 0; i < tokens.length; i++) {
             int width = Math.min(size, prev.size());
             for (int b = 0; !prev.isEmpty() && b < width; b++) {
                 BeamPath top = prev.remove();
                 String[] outcomes = top.outcomeNames(model);
-                double[] scores = model.eval(cg.getContext(i, tokens, outcomes, NO_ADDITIONAL_CONTEXT), probs);
-                double min = BeamPath.kthLargest(scores, size);
-                for (int p = 0; p < scores.length; p++)
-                    if (scores[p] >= min) extend(top, i, tokens, outcomes, p, scores[p], next);
+                String[] context = cg.getContext(i, tokens, outcomes, NO_ADDITIONAL_CONTEXT);
+                // eval is a pure function of the context: the same features give the same scores.
+                if (!Arrays.equals(context, scored)) {
+                    model.eval(context, probs);
+                    min = BeamPath.kthLargest(probs, size);
+                    scored = context.clone();   // a copy: a generator may reuse its array
+                }
+                for (int p = 0; p < probs.length; p++)
+                    if (probs[p] >= min) extend(top, i, tokens, outcomes, p, probs[p], next);
                 if (next.isEmpty())   // nothing survived: BeamSearch then tries every outcome
-                    for (int p = 0; p < scores.length; p++) extend(top, i, tokens, outcomes, p, scores[p], next);
+                    for (int p = 0; p < probs.length; p++) extend(top, i, tokens, outcomes, p, probs[p], next);
             }
             prev.clear();
             Queue<BeamPath> swap = prev;

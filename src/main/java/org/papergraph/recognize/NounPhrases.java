@@ -1,6 +1,7 @@
 package org.papergraph.recognize;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,8 +31,37 @@ final class NounPhrases {
 
     private NounPhrases() {}
 
-    /** The maximal noun phrases of a sentence, left to right. */
+    /** This thread's phrases of the sentences it asked about last: several finders ask for the same sentence's phrases. */
+    private static final ThreadLocal<PhraseMemo> MEMO = ThreadLocal.withInitial(PhraseMemo::new);
+
+    /** The maximal noun phrases of a sentence, left to right (an unmodifiable list). */
     static List<Phrase> of(Sentence s, String sectionText) {
+        return MEMO.get().phrases(s, sectionText);
+    }
+
+    /**
+     * A small table of sentences (by identity, with their section text) and their phrases. Both are
+     * immutable, so an entry is the phrases that a fresh computation would give; a miss computes them.
+     */
+    private static final class PhraseMemo {
+        private static final int SLOTS = 64;   // a power of two, several abstracts' sentences
+        private final Sentence[] sentences = new Sentence[SLOTS];
+        private final String[] texts = new String[SLOTS];
+        @SuppressWarnings("unchecked")
+        private final List<Phrase>[] phrases = new List[SLOTS];
+
+        List<Phrase> phrases(Sentence s, String sectionText) {
+            int slot = System.identityHashCode(s) & (SLOTS - 1);
+            if (sentences[slot] != s || texts[slot] != sectionText) {
+                phrases[slot] = Collections.unmodifiableList(compute(s, sectionText));
+                sentences[slot] = s;
+                texts[slot] = sectionText;
+            }
+            return phrases[slot];
+        }
+    }
+
+    private static List<Phrase> compute(Sentence s, String sectionText) {
         List<Token> t = s.tokens();
         List<Phrase> out = new ArrayList<>();
         int i = 0;

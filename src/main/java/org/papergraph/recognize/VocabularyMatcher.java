@@ -34,7 +34,10 @@ final class VocabularyMatcher {
     private int match(AnnotatedText text, List<Token> tokens, int i, List<Candidate> out) {
         if (!isWordy(tokens.get(i))) return i;
         String tokenKey = EntityKeys.key(tokens.get(i).text());
-        if (!vocabulary.startsSomeLabel(Vocabulary.firstWord(tokenKey)) && !vocabulary.startsSomeLabel(tokenKey.replace(" ", ""))) return i;
+        String firstWord = Vocabulary.firstWord(tokenKey);
+        // A one-word key is its own first word and its own spaceless form: one lookup answers both.
+        if (!vocabulary.startsSomeLabel(firstWord)
+            && (firstWord.length() == tokenKey.length() || !vocabulary.startsSomeLabel(tokenKey.replace(" ", "")))) return i;
         // Spans that run on past every label are ruled out by their characters, before making their keys.
         int last = labelSpans.lastPossibleEnd(text.text(), tokens, i, Math.min(tokens.size(), i + vocabulary.maxTokens()));
         for (int j = last; j > i; j--) {
