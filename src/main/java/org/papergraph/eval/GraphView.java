@@ -24,7 +24,8 @@ public final class GraphView {
     private static final Set<String> LABELS = Set.of("http://www.w3.org/2000/01/rdf-schema#label",
         "http://www.w3.org/2004/02/skos/core#prefLabel", "http://www.w3.org/2004/02/skos/core#altLabel");
     static final List<String> TYPES = List.of("Method", "Dataset", "Task", "Metric", "Concept");
-    private static final Set<String> PAPER_TO_ENTITY = Set.of(PG + "mentions", PG + "proposes", PG + "uses", PG + "addresses", PG + "studies");
+    /** In a fixed order, so that the error file lists a paper's entities the same way in every run. */
+    private static final List<String> PAPER_TO_ENTITY = List.of(PG + "mentions", PG + "proposes", PG + "uses", PG + "addresses", PG + "studies");
 
     /** A system entity of a paper: its types (local names) and normalised labels. */
     public record SysEntity(String iri, Set<String> types, Set<String> labels, Set<String> rawLabels) {}
