@@ -16,7 +16,8 @@ import org.apache.jena.fuseki.mod.ui.FMod_UI;
 /**
  * The embedded Fuseki server: the store under /papergraph (SPARQL query, Graph Store read) from
  * {@code fuseki/config.ttl}, the graph's IRIs as linked data ({@link LinkedDataModule}), CORS on
- * every response, and Fuseki's own query UI at the root.
+ * every response, and Fuseki's own query UI at the root. JSON results are written compactly
+ * ({@link CompactJsonResults}).
  */
 public final class PapergraphServer {
     private PapergraphServer() {}
@@ -28,6 +29,7 @@ public final class PapergraphServer {
 
     /** Builds and starts the server with extra Fuseki modules (e.g. {@link UpdateModule}); the caller stops it. */
     public static FusekiServer start(ServerConfig config, List<FusekiModule> extra) {
+        CompactJsonResults.register();
         List<FusekiModule> modules = new ArrayList<>();
         FusekiServer.Builder builder = FusekiServer.create()
             .port(config.port())

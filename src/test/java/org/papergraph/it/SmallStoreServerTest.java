@@ -78,6 +78,17 @@ class SmallStoreServerTest {
     }
 
     @Test
+    void jsonResultsComeCompactWithTheTitleIntact() throws Exception {
+        String query = "PREFIX dcterms: <http://purl.org/dc/terms/> SELECT ?title WHERE { ?p dcterms:title ?title FILTER (STRSTARTS(?title, \"ScriptNet\")) }";
+        HttpResponse<String> r = SparqlHttp.post(root + "/papergraph/sparql", query, "application/sparql-results+json");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("{\"head\":{\"vars\":[\"title\"]},\"results\":{\"bindings\":[{\"title\":{\"type\":\"literal\","
+            + "\"value\":\"ScriptNet: Escaping <script> in Titles\"}}]}}\n", r.body(), "one line, no indentation");
+        assertEquals(List.of(java.util.Map.of("title", "ScriptNet: Escaping <script> in Titles")),
+            SparqlHttp.select(root + "/papergraph/sparql", query));
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)   // last: the cancelled queries may still be winding down afterwards
     void aQueryThatRunsOutOfTimeIsAnErrorNotATruncatedResult() throws Exception {
         String slow = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
