@@ -263,7 +263,7 @@ final class ProposedPhrases {
         // dubbed UCoFiA": the name after the comma is the artefact; the description is only its kind.
         int naming = p.end() + 1;
         if (end < p.end() && naming + 1 < t.size() && t.get(p.end()).text().equals(",")
-            && (NounPhrases.NAMING.contains(NounPhrases.lower(t.get(naming))) && !basis(t.get(naming)) || t.get(naming).text().equals("namely"))) {
+            && (naming(t.get(naming)) && !basis(t.get(naming)) || t.get(naming).text().equals("namely"))) {
             NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), naming + 1);
             if (named != null && NameShapes.isNameLike(t.get(named.first()).text())) {
                 if (!definedAcronym(text, s, named, out)) emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
@@ -279,7 +279,7 @@ final class ProposedPhrases {
         }
         int after = p.end();
         // "a novel off-policy correction method called V-trace": the name given is the artefact's name.
-        if (end < p.end() && after + 1 < t.size() && NounPhrases.NAMING.contains(NounPhrases.lower(t.get(after)))
+        if (end < p.end() && after + 1 < t.size() && naming(t.get(after))
             && !basis(t.get(after))) {
             NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), after + 1);
             if (named != null && !named.text().equals(named.text().toLowerCase(Locale.ROOT))) {
@@ -289,7 +289,7 @@ final class ProposedPhrases {
         }
         if (end == p.first() || allNames(t, p.first(), end) && end < p.end()) {
             // "an innovative method using state-of-the-art MLLMs": what a bare kind uses or is based on is not its name.
-            if (after + 1 < t.size() && NounPhrases.NAMING.contains(NounPhrases.lower(t.get(after))) && !basis(t.get(after))) {
+            if (after + 1 < t.size() && naming(t.get(after)) && !basis(t.get(after))) {
                 NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), after + 1);
                 if (named != null && !definedAcronym(text, s, named, out))
                     emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
@@ -309,7 +309,7 @@ final class ProposedPhrases {
             // unless a name follows ("a feature engineering technique called the "dagger technique"").
             VocabularyConcept known = vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end()));
             if (known != null && !(known.types().equals(Set.of(EntityType.TASK)) && DEVICES.contains(p.headLemma())
-                && !(after < t.size() && NounPhrases.NAMING.contains(NounPhrases.lower(t.get(after)))))) return;
+                && !(after < t.size() && naming(t.get(after))))) return;
             // "a universal audio source separation framework" describes the paper's approach; it names nothing.
             if (words(t, p.first(), end) >= 2 && !DESCRIBED_ONLY.contains(p.headLemma()) && !NOT_BUILT.contains(p.headLemma()))
                 emit(text, p.start(), p.endOffset(), p.headLemma(), "propose-described", 0.7, out);
@@ -355,6 +355,14 @@ final class ProposedPhrases {
             if (!Character.isLetterOrDigit(w.charAt(0)) && !w.equals("-") && !quote || t.get(i).isVerb()) return false;
         }
         return false;
+    }
+
+    /** Naming participles by their form too: the lemmatizer does not always undo the doubled consonant ("dubbed" -> "dubb"). */
+    private static final Set<String> NAMING_FORMS = Set.of("called", "named", "dubbed", "termed", "coined", "denoted", "referred");
+
+    /** A participle that introduces a name or a basis ("called", "dubbed", "based"). */
+    static boolean naming(Token k) {
+        return NounPhrases.NAMING.contains(NounPhrases.lower(k)) || NAMING_FORMS.contains(k.text().toLowerCase(Locale.ROOT));
     }
 
     /** "based on", "using": a participle that introduces what the artefact builds on, not its name. */

@@ -645,4 +645,16 @@ class ProposalTest {
         assertTrue(m == null || m.role() != Role.PROPOSES, String.valueOf(m));
         assertEquals(Role.PROPOSES, Recognition.found(p, "FOLD-SE").role());
     }
+
+    @Test
+    void aNameAfterDubbedIsTheArtefactThoughTheLemmaIsMangled() {
+        // The lemmatizer gives "dubbed" the lemma "dubb"; the participle's form still says a name follows.
+        LinkedPaper p = Recognition.recognize("Unified Coarse-to-Fine Alignment for Video-Text Retrieval",
+            "To this end, we propose a Unified Coarse-to-fine Alignment model, dubbed UCoFiA.");
+        EntityMention m = Recognition.found(p, "UCoFiA");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        EntityMention kind = Recognition.mention(p, "Coarse-to-fine Alignment model");
+        assertTrue(kind == null || kind.role() != Role.PROPOSES, String.valueOf(kind));
+    }
 }
