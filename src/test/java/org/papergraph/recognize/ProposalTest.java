@@ -657,4 +657,17 @@ class ProposalTest {
         EntityMention kind = Recognition.mention(p, "Coarse-to-fine Alignment model");
         assertTrue(kind == null || kind.role() != Role.PROPOSES, String.valueOf(kind));
     }
+
+    @Test
+    void aCapitalisedEvaluativeWordOpensTheNameItStandsIn() {
+        LinkedPaper p = Recognition.recognize("ECoFLaP: Efficient Coarse-to-Fine Layer-Wise Pruning for Vision-Language Models",
+            "To address this limitation in recent efficient pruning methods for large models, we propose Efficient Coarse-to-Fine "
+            + "LayerWise Pruning (ECoFLaP), a two-stage coarse-to-fine weight pruning approach for LVLMs.");
+        EntityMention m = Recognition.found(p, "ECoFLaP");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        // The long form keeps its first word, so it is the acronym's alias and no second, truncated entity.
+        assertTrue(m.entity().altLabels().contains("Efficient Coarse-to-Fine LayerWise Pruning"), m.toString());
+        Recognition.absent(p, "Coarse-to-Fine LayerWise Pruning");
+    }
 }
