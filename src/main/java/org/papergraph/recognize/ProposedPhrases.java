@@ -88,12 +88,15 @@ final class ProposedPhrases {
         }
     }
 
-    /** "we propose HindTweetBERT and MahaTweetBERT": names joined to a proposed name are proposed too. */
+    /**
+     * "we propose HindTweetBERT and MahaTweetBERT": names joined to a proposed name are proposed too; so is a name joined by
+     * "and" to a described proposal ("we propose the path pruning and EnsembleScale skills"), which shares its verb.
+     */
     private static void coordinated(AnnotatedText text, Sentence s, NounPhrases.Phrase p, Vocabulary vocabulary, List<Candidate> out) {
         List<Token> t = s.tokens();
-        if (!NameShapes.isNameLike(t.get(p.first()).text())) return;
+        boolean named = NameShapes.isNameLike(t.get(p.first()).text());
         int i = p.end();
-        while (i + 1 < t.size() && (t.get(i).text().equals(",") || t.get(i).text().equals("and")) && NameShapes.isNameLike(t.get(i + 1).text())) {
+        while (i + 1 < t.size() && (named && t.get(i).text().equals(",") || t.get(i).text().equals("and")) && NameShapes.isNameLike(t.get(i + 1).text())) {
             Token n = t.get(i + 1);
             if (vocabulary.lookup(n.text()) != null) return;
             emit(text, n.start(), n.end(), p.headLemma(), "propose-coordinated", 0.8, out);

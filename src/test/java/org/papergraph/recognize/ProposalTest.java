@@ -670,4 +670,15 @@ class ProposalTest {
         assertTrue(m.entity().altLabels().contains("Efficient Coarse-to-Fine LayerWise Pruning"), m.toString());
         Recognition.absent(p, "Coarse-to-Fine LayerWise Pruning");
     }
+
+    @Test
+    void aNameJoinedByAndToADescribedProposalSharesItsVerb() {
+        LinkedPaper p = Recognition.recognize("Revisiting Vision Transformer from the View of Path Ensemble",
+            "Therefore, we propose the path pruning and EnsembleScale skills for improvement, which cut out the underperforming "
+            + "paths and re-weight the ensemble components, respectively, to optimize the path combination.");
+        EntityMention m = Recognition.found(p, "EnsembleScale");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        assertEquals(Role.PROPOSES, Recognition.found(p, "path pruning").role());
+    }
 }
