@@ -328,7 +328,7 @@ final class ProposedPhrases {
         }
         // One hyphenated modifier ("an end-to-end", "a dual-branch") lost its noun to the tagger; a gerund opens a clause.
         boolean name = NameShapes.isNameLike(t.get(p.first()).text());
-        if (!name && namedAfter(t, p.end())) return;
+        if (!name && (namedAfter(t, p.end()) || nameInApposition(t, p.end()))) return;
         if (!name && (!p.text().contains(" ") || t.get(p.first()).tag().equals("VERB") && t.get(p.first()).text().endsWith("ing"))) return;
         emit(text, p.start(), p.endOffset(), p.headLemma(), NameShapes.isNameLike(t.get(p.first()).text()) ? "propose-name" : "propose-phrase",
             0.8, out);
@@ -394,6 +394,18 @@ final class ProposedPhrases {
         String next = t.get(after + 1).text();
         return next.equalsIgnoreCase("the") || next.equals("\"") || next.equals("“") || next.equals("``") || Character.isUpperCase(next.charAt(0));
     }
+
+    /**
+     * "a new auxiliary loss function, aux_zipf_loss, which": a description followed by a name between commas is only the kind of
+     * the named artefact ({@link NamingPhrases} takes the name); a code identifier is a name too.
+     */
+    private static boolean nameInApposition(List<Token> t, int after) {
+        if (after + 2 >= t.size() || !t.get(after).text().equals(",")) return false;
+        String n = t.get(after + 1).text(), next = t.get(after + 2).text();
+        return (NameShapes.isNameLike(n) || IDENTIFIER.matcher(n).matches()) && (next.equals(",") || next.equals("(") || next.equals("."));
+    }
+
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+");
 
     /** Describing words in tokens [from, to): a hyphenated compound counts once, evaluative words not at all ("large-scale"). */
     private static int words(List<Token> t, int from, int to) {

@@ -681,4 +681,16 @@ class ProposalTest {
         assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
         assertEquals(Role.PROPOSES, Recognition.found(p, "path pruning").role());
     }
+
+    @Test
+    void aDescriptionBeforeANameBetweenCommasIsOnlyItsKind() {
+        LinkedPaper p = Recognition.recognize("Adaptive Sparse Allocation with Mutual Choice & Feature Choice Sparse Autoencoders",
+            "Additionally, we introduce a new auxiliary loss function, aux_zipf_loss, which generalises the aux_k_loss to mitigate "
+            + "dead and underutilised features.");
+        EntityMention m = Recognition.found(p, "aux_zipf_loss");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        EntityMention kind = Recognition.mention(p, "auxiliary loss function");
+        assertTrue(kind == null || kind.role() != Role.PROPOSES, String.valueOf(kind));
+    }
 }
