@@ -167,4 +167,14 @@ class NamingPhrasesTest {
             + "conditions where it can be relied on to identify forecasting errors.", "region of reliability");
         assertEquals(EntityType.CONCEPT, m.entity().primaryType(), m.toString());
     }
+
+    @Test
+    void plainWordsWeReferToAsUpToAClauseAreTheNotionWeName() {
+        // Closed by "because", not punctuation; a name repeating the head of what it renames ("training prototypes") is a Concept.
+        EntityMention m = proposed("Learning Support and Trivial Prototypes for Interpretable Image Classification",
+            "Prototypical part network (ProtoPNet) methods have been designed to achieve interpretable classification by associating "
+            + "predictions with a set of training prototypes, which we refer to as trivial prototypes because they are trained to lie "
+            + "far from the classification boundary in the feature space.", "trivial prototypes");
+        assertEquals(EntityType.CONCEPT, m.entity().primaryType(), m.toString());
+    }
 }
