@@ -42,7 +42,10 @@ final class NamingPhrases {
                 else if (openQuote(t, k) && regardedAs(t, k)) quotedProposal(text, t, k, vocabulary, EntityType.CONCEPT, out);
                 if (proposing && k + 1 < t.size() && t.get(k).isNoun() && kind(t.get(k)) != null) kindThenName(text, t, k, vocabulary, out);
                 String w = t.get(k).text().toLowerCase(Locale.ROOT);
-                if (NAMING_VERBS.contains(w) && k > 0 && !t.get(k - 1).text().equalsIgnoreCase("been") || referTo(t, k)) named(text, t, k, vocabulary, out);
+                if (NAMING_VERBS.contains(w) && k > 0 && !t.get(k - 1).text().equalsIgnoreCase("been") || referTo(t, k)) {
+                    if (observed(t, k)) observedNamed(text, t, k, vocabulary, out);
+                    else named(text, t, k, vocabulary, out);
+                }
                 else if (verb) proposed(text, t, k + 1, vocabulary, out);
             }
         }
@@ -56,6 +59,23 @@ final class NamingPhrases {
         for (int i = Math.max(0, verb - 8); i < verb; i++)
             if (t.get(i).isNoun() && t.get(i).lemma().equalsIgnoreCase(head.lemma())) return true;
         return false;
+    }
+
+    private static final Set<String> OBSERVING = Set.of("reveal", "observe", "discover", "uncover", "notice", "find");
+
+    /** "We reveal a type of circuit, called ...": the paper names something it found, not something it built. */
+    private static boolean observed(List<Token> t, int verb) {
+        for (int i = 1; i < verb; i++)
+            if (t.get(i - 1).text().equalsIgnoreCase("we") && t.get(i).isVerb() && OBSERVING.contains(NounPhrases.lower(t.get(i)))) return true;
+        return false;
+    }
+
+    /** The name given to what the paper found is a concept it studies. */
+    private static void observedNamed(AnnotatedText text, List<Token> t, int verb, Vocabulary vocabulary, List<Candidate> out) {
+        List<Candidate> named = new java.util.ArrayList<>();
+        named(text, t, verb, vocabulary, named);
+        for (Candidate c : named)
+            out.add(new Candidate(c.section(), c.start(), c.end(), c.surface(), EntityType.CONCEPT, Role.STUDIES, c.confidence(), null, "named-observed"));
     }
 
     /** "which we refer to as trivial prototypes": "to" of "refer(red) to as" stands for a naming participle. */

@@ -163,6 +163,9 @@ final class ProposalFinder {
         + "Framework|Benchmark|Dataset|Corpus|Metric|Score|Measure|Model|Method|Approach|Architecture|Algorithm|Network|System|Suite|Platform)s?\\b",
         Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern STUDY_SUBTITLE = Pattern.compile("\\s*:\\s*(?:A|An)\\s+(?:[\\w-]+\\s+){0,4}?"
+        + "(?:Study|Analysis|Investigation|Examination|Exploration|Look)(?=\\s+(?:of|on|in|into|for)\\b|\\s*$)", Pattern.CASE_INSENSITIVE);
+
     private static final java.util.Set<String> PREPOSITION = java.util.Set.of("on", "towards", "toward", "beyond", "about", "for", "from", "in");
 
     private void titlePrefix(AnnotatedText title, List<Candidate> out) {
@@ -181,6 +184,8 @@ final class ProposalFinder {
         if (PREPOSITION.contains(words[0].toLowerCase(java.util.Locale.ROOT))) return;   // "On Breast Cancer Detection: ..." is a study   // "BERT Loses Patience", "Enhancing X"
         if (words.length > 1 && ACTION.matcher(words[0]).matches()) return;   // "Rethinking Evaluation Metric: ..."
         if (SURVEY.matcher(title.text()).find()) return;
+        // "Clustering Head: A Visual Case Study of ...": a subtitle saying the paper studies something makes the prefix its subject
+        if (STUDY_SUBTITLE.matcher(title.text().substring(m.end(1))).lookingAt()) return;
         int start = title.text().indexOf(prefix);
         out.add(new Candidate(Section.TITLE, start, start + prefix.length(), prefix, null, Role.PROPOSES, 0.95, null, "title-prefix"));
     }

@@ -693,4 +693,14 @@ class ProposalTest {
         EntityMention kind = Recognition.mention(p, "auxiliary loss function");
         assertTrue(kind == null || kind.role() != Role.PROPOSES, String.valueOf(kind));
     }
+
+    @Test
+    void whatAStudyRevealsAndNamesIsStudiedNotProposed() {
+        // The subtitle says the paper is a study of its prefix; the abstract names a circuit it found.
+        LinkedPaper p = Recognition.recognize("Clustering Head: A Visual Case Study of the Training Dynamics in Transformers",
+            "We reveal a type of circuit, called \"clustering heads,\" which learns the problem's invariants.");
+        EntityMention m = Recognition.found(p, "clustering heads");
+        assertEquals(Role.STUDIES, m.role(), m.toString());
+        assertEquals(EntityType.CONCEPT, m.entity().primaryType(), m.toString());
+    }
 }
