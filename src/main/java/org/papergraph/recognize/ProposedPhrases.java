@@ -342,22 +342,33 @@ final class ProposedPhrases {
         List<Token> t = s.tokens();
         for (int i = p.end(); i + 2 < t.size() && i <= p.end() + 4; i++) {
             String w = t.get(i).text();
-            if (w.equals("(") && t.get(i + 2).text().equals(")")) {
-                Token acronym = t.get(i + 1);
-                if (!AcronymFinder.isShortForm(acronym.text())) return false;
+            int close = w.equals("(") ? closingParenthesis(t, i) : -1;
+            if (close > 0) {
+                String acronym = text.text().substring(t.get(i + 1).start(), t.get(close - 1).end());
+                if (!AcronymFinder.isShortForm(acronym)) return false;
                 // The long form may start inside the phrase ("Multi-Head Gaussian Adaptive Attention (GAAM)").
                 boolean covered = false;
                 for (int f = p.first(); f < i && !covered; f++)
-                    covered = AcronymFinder.covers(acronym.text(), text.text().substring(t.get(f).start(), t.get(i - 1).end()));
+                    covered = AcronymFinder.covers(acronym, text.text().substring(t.get(f).start(), t.get(i - 1).end()));
                 if (!covered) return false;
-                emit(text, acronym.start(), acronym.end(), p.headLemma(), "propose-acronym", 0.85, out);
+                emit(text, t.get(i + 1).start(), t.get(close - 1).end(), p.headLemma(), "propose-acronym", 0.85, out);
                 return true;
             }
             // "a simple yet effective "Ultra-Lightweight Subspace Attention Mechanism" (ULSAM)": the name may be quoted
             boolean quote = QUOTES.contains(w);
-            if (!Character.isLetterOrDigit(w.charAt(0)) && !w.equals("-") && !quote || t.get(i).isVerb()) return false;
+            // "a Confidence score Weighting Adaptation using the JMDS (CoWA-JMDS) framework": "using" may join the long form
+            if (!Character.isLetterOrDigit(w.charAt(0)) && !w.equals("-") && !quote || t.get(i).isVerb() && !w.equals("using")) return false;
         }
         return false;
+    }
+
+    /** The ")" closing a parenthesis at {@code open} around one word, which the tokenizer may have cut ("(" "CoWA-" "JMDS" ")"); else -1. */
+    private static int closingParenthesis(List<Token> t, int open) {
+        for (int c = open + 2; c < t.size() && c <= open + 4; c++) {
+            if (t.get(c).text().equals(")")) return c;
+            if (t.get(c).start() != t.get(c - 1).end()) return -1;
+        }
+        return -1;
     }
 
     /** Naming participles by their form too: the lemmatizer does not always undo the doubled consonant ("dubbed" -> "dubb"). */

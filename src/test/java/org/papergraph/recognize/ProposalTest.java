@@ -703,4 +703,27 @@ class ProposalTest {
         assertEquals(Role.STUDIES, m.role(), m.toString());
         assertEquals(EntityType.CONCEPT, m.entity().primaryType(), m.toString());
     }
+
+    @Test
+    void aLongFormMayRunThroughUsingToItsAcronym() {
+        LinkedPaper p = Recognition.recognize("Evaluating the Faithfulness of Importance Measures in NLP by Recursively Masking Allegedly "
+            + "Important Tokens and Retraining",
+            "Furthermore, we propose a summarizing metric using relative area-between-curves (RACU), which allows for easy comparison "
+            + "across papers, models, and tasks.");
+        EntityMention m = Recognition.found(p, "RACU");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METRIC, m.entity().primaryType(), m.toString());
+    }
+
+    @Test
+    void anAcronymTheTokenizerCutIsStillTheProposalsName() {
+        // The tokenizer gives "(" "CoWA-" "JMDS" ")": the acronym is the joined words between the brackets.
+        LinkedPaper p = Recognition.recognize("Confidence Score for Source-Free Unsupervised Domain Adaptation",
+            "We then propose a Confidence score Weighting Adaptation using the JMDS (CoWA-JMDS) framework for SFUDA.");
+        EntityMention m = Recognition.found(p, "CoWA-JMDS");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        assertTrue(p.mentions().stream().noneMatch(e -> e.role() == Role.PROPOSES
+            && e.entity().label().equals("Confidence score Weighting Adaptation")), p.mentions().toString());
+    }
 }
