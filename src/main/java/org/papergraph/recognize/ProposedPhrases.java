@@ -413,7 +413,13 @@ final class ProposedPhrases {
     private static boolean nameInApposition(List<Token> t, int after) {
         if (after + 2 >= t.size() || !t.get(after).text().equals(",")) return false;
         String n = t.get(after + 1).text(), next = t.get(after + 2).text();
-        return (NameShapes.isNameLike(n) || IDENTIFIER.matcher(n).matches()) && (next.equals(",") || next.equals("(") || next.equals("."));
+        if ((NameShapes.isNameLike(n) || IDENTIFIER.matcher(n).matches()) && (next.equals(",") || next.equals("(") || next.equals("."))) return true;
+        // "a novel sample-wise confidence score, the Joint Model-Data Structure (JMDS) score": a title-case name with its acronym
+        int j = after + 1;
+        if (t.get(j).text().equals("the")) j++;
+        int from = j;
+        while (j < t.size() && j < from + 6 && (Character.isUpperCase(t.get(j).text().charAt(0)) || t.get(j).text().startsWith("-"))) j++;
+        return j - from >= 2 && j + 2 < t.size() && t.get(j).text().equals("(") && AcronymFinder.isShortForm(t.get(j + 1).text());
     }
 
     private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+");

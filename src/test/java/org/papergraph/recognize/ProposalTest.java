@@ -726,4 +726,16 @@ class ProposalTest {
         assertTrue(p.mentions().stream().noneMatch(e -> e.role() == Role.PROPOSES
             && e.entity().label().equals("Confidence score Weighting Adaptation")), p.mentions().toString());
     }
+
+    @Test
+    void aDescriptionBeforeATitleCaseNameWithItsAcronymIsOnlyItsKind() {
+        LinkedPaper p = Recognition.recognize("Confidence Score for Source-Free Unsupervised Domain Adaptation",
+            "To differentiate between sample importance, in this study, we propose a novel sample-wise confidence score, the Joint "
+            + "Model-Data Structure (JMDS) score for SFUDA.");
+        EntityMention m = Recognition.found(p, "JMDS");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        EntityMention kind = Recognition.mention(p, "sample-wise confidence score");
+        assertTrue(kind == null || kind.role() != Role.PROPOSES, String.valueOf(kind));
+    }
 }
