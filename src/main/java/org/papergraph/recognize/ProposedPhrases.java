@@ -428,10 +428,16 @@ final class ProposedPhrases {
     private static int words(List<Token> t, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
-            if (!Character.isLetterOrDigit(t.get(i).text().charAt(0)) || i > from && t.get(i - 1).text().equals("-")) continue;
+            if (!Character.isLetterOrDigit(t.get(i).text().charAt(0)) || i > from && hyphenJoined(t, i)) continue;
             if (!NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i)))) n++;
         }
         return n;
+    }
+
+    /** The second part of a hyphenated compound: after "-", or glued to a part the tokenizer cut with its hyphen ("large-" "scale"). */
+    private static boolean hyphenJoined(List<Token> t, int i) {
+        Token before = t.get(i - 1);
+        return before.text().equals("-") || before.text().endsWith("-") && before.end() == t.get(i).start();
     }
 
     /** Whether a lower-case describing word (not an evaluative one) comes before the name at {@code name}. */

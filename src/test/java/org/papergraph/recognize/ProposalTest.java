@@ -738,4 +738,17 @@ class ProposalTest {
         EntityMention kind = Recognition.mention(p, "sample-wise confidence score");
         assertTrue(kind == null || kind.role() != Role.PROPOSES, String.valueOf(kind));
     }
+
+    @Test
+    void aCompoundTheTokenizerCutAtItsHyphenIsOneDescribingWord() {
+        // "large-" "scale": one describing word, so "a large-scale dataset" names nothing; the title's name is the dataset.
+        LinkedPaper p = Recognition.recognize("ResumeAtlas: Revisiting Resume Classification with Large-Scale Datasets and Large Language Models",
+            "We curated a large-scale dataset of 13,389 resumes from diverse sources and employed Large Language Models (LLMs) such "
+            + "as BERT and Gemma1.1 2B for classification.");
+        EntityMention m = Recognition.found(p, "ResumeAtlas");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.DATASET, m.entity().primaryType(), m.toString());
+        EntityMention kind = Recognition.mention(p, "large-scale dataset");
+        assertTrue(kind == null || kind.role() != Role.PROPOSES, String.valueOf(kind));
+    }
 }
