@@ -321,7 +321,9 @@ final class ProposedPhrases {
         if (p.end() - p.first() == 1 && !t.get(p.first()).tag().equals("PROPN") && !NameShapes.isNameLike(t.get(p.first()).text())) return;
         // "the distributed agent IMPALA": a description, then the name it gives; the name is the artefact
         Token lastToken = t.get(p.end() - 1);
-        if (p.end() - p.first() >= 2 && NameShapes.isNameLike(lastToken.text()) && Character.isLowerCase(t.get(p.first()).text().charAt(0))
+        // So is "our proposed MLLM-derived MIS": a compound ending in a participle describes the name after it.
+        if (p.end() - p.first() >= 2 && NameShapes.isNameLike(lastToken.text())
+            && (Character.isLowerCase(t.get(p.first()).text().charAt(0)) || participleCompound(t, p.end() - 2))
             && vocabulary.lookup(lastToken.text()) == null) {
             emit(text, lastToken.start(), lastToken.end(), p.headLemma(), "propose-name", 0.8, out);
             return;
@@ -432,6 +434,12 @@ final class ProposedPhrases {
             if (!NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i)))) n++;
         }
         return n;
+    }
+
+    /** "MLLM-derived", "graph-based": a participle glued by a hyphen to the word before it, ending at token {@code i}. */
+    private static boolean participleCompound(List<Token> t, int i) {
+        String w = t.get(i).text();
+        return i > 0 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0)) && hyphenJoined(t, i);
     }
 
     /** The second part of a hyphenated compound: after "-", or glued to a part the tokenizer cut with its hyphen ("large-" "scale"). */

@@ -751,4 +751,15 @@ class ProposalTest {
         EntityMention kind = Recognition.mention(p, "large-scale dataset");
         assertTrue(kind == null || kind.role() != Role.PROPOSES, String.valueOf(kind));
     }
+
+    @Test
+    void aParticipleCompoundBeforeANameDescribesIt() {
+        LinkedPaper p = Recognition.recognize("Assessing Modality Bias in Video Question Answering Benchmarks with Multimodal Large Language Models",
+            "In this work, we introduce the modality importance score (MIS) to identify such bias. Our proposed MLLM-derived MIS can "
+            + "guide the curation of modality-balanced datasets that advance multimodal learning.");
+        EntityMention m = Recognition.found(p, "MIS");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METRIC, m.entity().primaryType(), m.toString());
+        Recognition.absent(p, "MLLM-derived MIS");
+    }
 }
