@@ -163,6 +163,8 @@ final class ProposalFinder {
         + "Framework|Benchmark|Dataset|Corpus|Metric|Score|Measure|Model|Method|Approach|Architecture|Algorithm|Network|System|Suite|Platform)s?\\b",
         Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SYSTEM_AT_EVENT = Pattern.compile("(\\S+) at [A-Z].*");
+
     private static final Pattern STUDY_SUBTITLE = Pattern.compile("\\s*:\\s*(?:A|An)\\s+(?:[\\w-]+\\s+){0,4}?"
         + "(?:Study|Analysis|Investigation|Examination|Exploration|Look)(?=\\s+(?:of|on|in|into|for)\\b|\\s*$)", Pattern.CASE_INSENSITIVE);
 
@@ -172,6 +174,13 @@ final class ProposalFinder {
         Matcher m = TITLE_PREFIX.matcher(title.text());
         if (!m.find()) { titleHead(title, out); titleMeans(title, out); return; }
         String prefix = m.group(1);
+        Matcher entry = SYSTEM_AT_EVENT.matcher(prefix);
+        if (entry.matches() && NameShapes.isNameLike(entry.group(1))) {
+            // "SHROOM-INDElab at SemEval-2024 Task 6: ...": a shared-task paper names its system before "at" and the event
+            int start = title.text().indexOf(prefix);
+            out.add(new Candidate(Section.TITLE, start, start + entry.group(1).length(), entry.group(1), null, Role.PROPOSES, 0.9, null, "title-system"));
+            return;
+        }
         String[] words = prefix.split("\\s+");
         boolean nameLike = words.length == 1 ? Character.isUpperCase(prefix.charAt(0)) || NameShapes.isNameLike(prefix)
             : words.length <= 3 && java.util.Arrays.stream(words).allMatch(NameShapes::isNameLike);

@@ -762,4 +762,14 @@ class ProposalTest {
         assertEquals(EntityType.METRIC, m.entity().primaryType(), m.toString());
         Recognition.absent(p, "MLLM-derived MIS");
     }
+
+    @Test
+    void aSharedTaskTitleNamesItsSystemBeforeAt() {
+        LinkedPaper p = Recognition.recognize("SHROOM-INDElab at SemEval-2024 Task 6: Zero- and Few-Shot LLM-Based Classification for "
+            + "Hallucination Detection",
+            "We describe the University of Amsterdam Intelligent Data Engineering Lab team's entry for the SemEval-2024 Task 6 competition.");
+        EntityMention m = Recognition.found(p, "SHROOM-INDElab");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+    }
 }
