@@ -63,6 +63,17 @@ final class ProposalSpan {
             && !ADPOSITIONS.contains(k.text().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** The English coordinating conjunctions, a closed class. */
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "or", "but", "nor", "yet", "so", "either", "neither",
+        "both", "plus", "&");
+
+    /** "alternative retrieval oriented/CCONJ masking": inside a phrase, a word tagged a conjunction that is none, before a noun, is a modifier. */
+    private static boolean mistaggedConjunction(List<Token> t, int i, int first) {
+        Token k = t.get(i);
+        return i > first && k.tag().equals("CCONJ") && i + 1 < t.size() && t.get(i + 1).isNoun() && Character.isLetter(k.text().charAt(0))
+            && !CONJUNCTIONS.contains(k.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** "a hierarchically structured Transformer encoder": an -ly adverb before a participle and a noun is part of the description. */
     private static boolean adverbModifier(List<Token> t, int i) {
         if (i + 2 >= t.size() || !t.get(i).tag().equals("ADV") || !t.get(i).text().endsWith("ly")) return false;
@@ -107,7 +118,7 @@ final class ProposalSpan {
         if (!Character.isLetterOrDigit(k.text().charAt(0))) return false;
         if (i + 1 < t.size() && hyphen(t, i + 1) || i > 0 && hyphen(t, i - 1)) return true;
         if (k.isNoun() || k.isAdjective() || k.isNumber() || k.tag().equals("X") || kind(k) || capitalised(t, i, first) || nominalGerund(t, i, first)
-            || adverbModifier(t, i) || mistaggedNominal(k) || mistaggedAdposition(t, i)) return true;
+            || adverbModifier(t, i) || mistaggedNominal(k) || mistaggedAdposition(t, i) || mistaggedConjunction(t, i, first)) return true;
         // "the proposed split/VERB dense blocks": a bare verb opening the phrase before its nouns is a mistagged modifier.
         if (i == first && k.tag().equals("VERB") && Character.isLowerCase(k.text().charAt(0)) && i + 1 < t.size()
             && (t.get(i + 1).isNoun() || t.get(i + 1).isAdjective()) && !ProposedPhrases.naming(k)) return true;

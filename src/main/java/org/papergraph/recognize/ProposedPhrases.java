@@ -403,7 +403,9 @@ final class ProposedPhrases {
      * the artefact's kind; the name after the naming verb ({@link NamingPhrases}) is the artefact.
      */
     private static boolean namedAfter(List<Token> t, int after) {
-        if (after + 1 >= t.size() || !Set.of("called", "named", "dubbed", "termed").contains(t.get(after).text().toLowerCase(Locale.ROOT))) return false;
+        if (after < t.size() && t.get(after).text().equals("(")) after++;   // "retrieval oriented masking (dubbed as ROM) strategy"
+        if (after + 1 < t.size() && t.get(after).text().equalsIgnoreCase("dubbed") && t.get(after + 1).text().equals("as")) after++;
+        if (after + 1 >= t.size() || !Set.of("called", "named", "dubbed", "termed", "as").contains(t.get(after).text().toLowerCase(Locale.ROOT))) return false;
         String next = t.get(after + 1).text();
         return next.equalsIgnoreCase("the") || next.equals("\"") || next.equals("“") || next.equals("``") || Character.isUpperCase(next.charAt(0));
     }

@@ -772,4 +772,20 @@ class ProposalTest {
         assertEquals(Role.PROPOSES, m.role(), m.toString());
         assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
     }
+
+    @Test
+    void aDescriptionNamedInBracketsIsOnlyItsKind() {
+        // The tagger calls "oriented" a conjunction; the phrase still runs on, and the name in brackets is the artefact.
+        LinkedPaper p = Recognition.recognize("Retrieval Oriented Masking Pre-training Language Model for Dense Passage Retrieval",
+            "By noticing the term importance weight can provide valuable information for passage retrieval, we hereby propose "
+            + "alternative retrieval oriented masking (dubbed as ROM) strategy where more important tokens will have a higher "
+            + "probability of being masked out.");
+        EntityMention m = Recognition.found(p, "ROM");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        for (String description : List.of("alternative retrieval", "alternative retrieval oriented masking")) {
+            EntityMention d = Recognition.mention(p, description);
+            assertTrue(d == null || d.role() != Role.PROPOSES, String.valueOf(d));
+        }
+    }
 }
