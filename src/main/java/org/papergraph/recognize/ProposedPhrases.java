@@ -15,7 +15,7 @@ import org.papergraph.nlp.Token;
  */
 final class ProposedPhrases {
     private static final Set<String> VERBS = Set.of("propose", "introduce", "present", "develop", "design", "devise",
-        "construct", "build", "create", "release", "curate", "collect", "contribute", "formulate",
+        "construct", "build", "create", "release", "curate", "collect", "prepare", "compile", "contribute", "formulate",
         "term", "call", "name", "dub", "coin");
     private static final Set<String> SUBJECTS = Set.of("we", "paper", "work", "study", "article", "i");
     /** Heads that say only what kind of artefact it is. */
@@ -277,6 +277,13 @@ final class ProposedPhrases {
         // Lower-case describing words before the name keep the kind ("a hierarchical USS strategy" is no name).
         if (end > p.first() && end < p.end() && (NameShapes.isNameLike(t.get(end - 1).text()) && !describedName(t, p.first(), end - 1)
             || titleCase(t, p.first(), end))) {
+            // "we prepare an AD dataset": a known problem's name before the kind names what the artefact is for, not the artefact
+            VocabularyConcept known = knownOrDefined(text, text.text().substring(p.start(), t.get(end - 1).end()), vocabulary);
+            boolean plural = !t.get(p.end() - 1).text().equalsIgnoreCase(t.get(p.end() - 1).lemma());   // "ASR systems": a class of them
+            if (known != null && known.types().equals(Set.of(EntityType.TASK)) && !plural) {
+                if (!DESCRIBED_ONLY.contains(p.headLemma())) emit(text, p.start(), p.endOffset(), p.headLemma(), "propose-kind-of-known", 0.8, out);
+                return;
+            }
             emit(text, t.get(p.first()).start(), t.get(end - 1).end(), p.headLemma(), "propose-name", 0.85, out);
             return;
         }
@@ -379,6 +386,15 @@ final class ProposedPhrases {
     /** A participle that introduces a name or a basis ("called", "dubbed", "based"). */
     static boolean naming(Token k) {
         return NounPhrases.NAMING.contains(NounPhrases.lower(k)) || NAMING_FORMS.contains(k.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** The catalogue concept a surface names, directly or as an acronym the text defines ("acronym disambiguation (AD)"). */
+    private static VocabularyConcept knownOrDefined(AnnotatedText text, String surface, Vocabulary vocabulary) {
+        VocabularyConcept known = vocabulary.lookup(surface);
+        if (known != null || !AcronymFinder.isShortForm(surface)) return known;
+        for (AcronymFinder.Definition d : new AcronymFinder().find(text))
+            if (d.shortForm().equals(surface)) return vocabulary.lookup(d.longForm());
+        return null;
     }
 
     /** "based on", "using": a participle that introduces what the artefact builds on, not its name. */

@@ -788,4 +788,27 @@ class ProposalTest {
             assertTrue(d == null || d.role() != Role.PROPOSES, String.valueOf(d));
         }
     }
+
+    @Test
+    void aProblemsAcronymBeforeAKindNamesWhatTheArtefactIsFor() {
+        // "AD" abbreviates a known task, so the dataset prepared for it is "AD dataset", not the task.
+        LinkedPaper p = Recognition.recognize("What Does This Acronym Mean? Introducing a New Dataset for Acronym Identification and Disambiguation",
+            "Due to their importance, identifying acronyms and corresponding phrases (i.e., acronym identification (AI)) and finding "
+            + "the correct meaning of each acronym (i.e., acronym disambiguation (AD)) are crucial for text understanding. Next, we "
+            + "prepare an AD dataset for scientific domain with 62,441 samples which is significantly larger than the previous "
+            + "scientific AD dataset.");
+        EntityMention m = Recognition.found(p, "AD dataset");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.DATASET, m.entity().primaryType(), m.toString());
+        assertTrue(Recognition.found(p, "acronym disambiguation").role() != Role.PROPOSES);
+    }
+
+    @Test
+    void aProblemsNameBeforeAPluralKindIsNoArtefact() {
+        LinkedPaper p = Recognition.recognize("Improving Automatic Speech Recognition with Decoder-Centric Regularisation in Encoder-Decoder Models",
+            "Using the recent E-branchformer architecture, we build strong ASR systems that obtained competitive WERs as compared to "
+            + "Whisper-medium and outperformed OWSM v3; while relying only on a fraction of training data and model size.");
+        EntityMention m = Recognition.mention(p, "ASR systems");
+        assertTrue(m == null || m.role() != Role.PROPOSES, String.valueOf(m));
+    }
 }
