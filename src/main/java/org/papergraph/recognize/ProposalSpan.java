@@ -20,13 +20,14 @@ final class ProposalSpan {
     /** The artefact phrase starting at token i or right after determiners, quotes and evaluative words, or null. */
     static NounPhrases.Phrase startingNear(Sentence s, String sectionText, int i) {
         List<Token> t = s.tokens();
-        while (i < t.size() && skippable(t.get(i)) && !adverbModifier(t, i) && !nameOpening(t, i)) i++;
+        while (i < t.size() && skippable(t.get(i)) && !adverbModifier(t, i) && !nameOpening(t, i) && !evaluativeCompound(t, i)) i++;
         if (i >= t.size() || !word(t, i, i)) return null;
         int j = i;
         while (j < t.size() && (word(t, j, i) || hyphen(t, j)) && !clauseAfterKind(t, j, i)) j++;
         // The phrase ends in a noun, a kind word or a capitalised name word.
         while (j > i && !(t.get(j - 1).isNoun() || kind(t.get(j - 1)) || suffix(t, j - 1) || capitalised(t, j - 1, i) || nominalGerund(t, j - 1, i))) j--;
-        while (i < j && (NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i))) && !nameOpening(t, i) || hyphen(t, i))) i++;
+        while (i < j && (NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i))) && !nameOpening(t, i) && !evaluativeCompound(t, i)
+            || hyphen(t, i))) i++;
         if (i >= j) return null;
         int start = t.get(i).start(), end = t.get(j - 1).end();
         return new NounPhrases.Phrase(i, j, start, end, sectionText.substring(start, end), NounPhrases.lower(t.get(j - 1)));
@@ -39,6 +40,11 @@ final class ProposalSpan {
     private static boolean nameOpening(List<Token> t, int i) {
         return i > 0 && i + 1 < t.size() && Character.isUpperCase(t.get(i).text().charAt(0)) && Character.isUpperCase(t.get(i + 1).text().charAt(0))
             && NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i)));
+    }
+
+    /** "a novel-object recognition dataset": an evaluative word glued by a hyphen to the next word is part of a compound. */
+    private static boolean evaluativeCompound(List<Token> t, int i) {
+        return i + 2 < t.size() && NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i))) && hyphen(t, i + 1);
     }
 
     private static final java.util.regex.Pattern NOMINAL_SUFFIX = java.util.regex.Pattern.compile("[a-z]{3,}(?:ance|ence|ment|tion|sion|ity|ness)");

@@ -447,9 +447,13 @@ final class ProposedPhrases {
     /** Describing words in tokens [from, to): a hyphenated compound counts once, evaluative words not at all ("large-scale"). */
     private static int words(List<Token> t, int from, int to) {
         int n = 0;
+        boolean counted = false;   // whether the compound at hand has counted ("novel-object" counts for "object")
         for (int i = from; i < to; i++) {
-            if (!Character.isLetterOrDigit(t.get(i).text().charAt(0)) || i > from && hyphenJoined(t, i)) continue;
-            if (!NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i)))) n++;
+            if (!Character.isLetterOrDigit(t.get(i).text().charAt(0))) continue;
+            if (!(i > from && hyphenJoined(t, i))) counted = false;
+            if (counted || NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i)))) continue;
+            n++;
+            counted = true;
         }
         return n;
     }

@@ -811,4 +811,15 @@ class ProposalTest {
         EntityMention m = Recognition.mention(p, "ASR systems");
         assertTrue(m == null || m.role() != Role.PROPOSES, String.valueOf(m));
     }
+
+    @Test
+    void anEvaluativeWordInAHyphenatedCompoundDescribes() {
+        // "novel-object" is one describing word, not praise: with "recognition" the dataset is described by two words.
+        LinkedPaper p = Recognition.recognize("Learning to Learn: How to Continuously Teach Humans and Machines",
+            "We introduce a novel-object recognition dataset for human curriculum learning experiments and observe that curricula "
+            + "that are effective for humans are highly correlated with those that are effective for machines.");
+        EntityMention m = Recognition.found(p, "novel-object recognition dataset");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.DATASET, m.entity().primaryType(), m.toString());
+    }
 }
