@@ -51,7 +51,7 @@ final class ProposalSpan {
 
     /** "a Taylor expansion-based importance/PRON score": pronouns are a closed class, so a long nominal word tagged one is a noun. */
     private static boolean mistaggedNominal(Token k) {
-        return (k.tag().equals("ADV") || k.tag().equals("ADP")) && NOMINAL_SUFFIX.matcher(k.text()).matches();
+        return (k.tag().equals("ADV") || k.tag().equals("ADP") || k.tag().equals("PRON")) && NOMINAL_SUFFIX.matcher(k.text()).matches();
     }
 
     /** The English adpositions, a closed class. */

@@ -822,4 +822,16 @@ class ProposalTest {
         assertEquals(Role.PROPOSES, m.role(), m.toString());
         assertEquals(EntityType.DATASET, m.entity().primaryType(), m.toString());
     }
+
+    @Test
+    void aLongNominalTaggedAPronounStaysInTheProposal() {
+        // The tagger reads "importance/PRON"; pronouns are a closed class, so the -ance word is the score's noun.
+        LinkedPaper p = Recognition.recognize("Revisit Parameter-Efficient Transfer Learning: A Two-Stage Paradigm",
+            "In the second stage, to efficiently learn the task-relevant information, we propose a Taylor expansion-based importance "
+            + "score to identify task-relevant channels for the downstream task.");
+        EntityMention m = Recognition.found(p, "Taylor expansion-based importance score");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        // Typed by its head word; the development gold calls this score a method.
+        assertEquals(EntityType.METRIC, m.entity().primaryType(), m.toString());
+    }
 }
