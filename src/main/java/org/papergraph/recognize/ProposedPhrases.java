@@ -254,6 +254,8 @@ final class ProposedPhrases {
     private static void add(AnnotatedText text, Sentence s, NounPhrases.Phrase p, Vocabulary vocabulary, List<Candidate> out) {
         List<Token> t = s.tokens();
         if (definedAcronym(text, s, p, out)) return;
+        // "ScenTest ... constructs the EKGs for specific scenarios": a plural acronym names a class of things, not the artefact
+        if (p.end() - p.first() == 1 && PLURAL_ACRONYM.matcher(t.get(p.first()).text()).matches()) return;
         int first = p.first();
         while (first + 1 < p.end() && GENERIC.contains(NounPhrases.lower(t.get(first))) && NameShapes.isNameLike(t.get(first + 1).text())) first++;
         if (first > p.first()) { // "the framework MASIL"
@@ -387,6 +389,8 @@ final class ProposedPhrases {
     static boolean naming(Token k) {
         return NounPhrases.NAMING.contains(NounPhrases.lower(k)) || NAMING_FORMS.contains(k.text().toLowerCase(Locale.ROOT));
     }
+
+    private static final java.util.regex.Pattern PLURAL_ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9-]*[A-Z]s");
 
     /** The catalogue concept a surface names, directly or as an acronym the text defines ("acronym disambiguation (AD)"). */
     private static VocabularyConcept knownOrDefined(AnnotatedText text, String surface, Vocabulary vocabulary) {

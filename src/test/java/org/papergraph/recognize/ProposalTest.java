@@ -834,4 +834,19 @@ class ProposalTest {
         // Typed by its head word; the development gold calls this score a method.
         assertEquals(EntityType.METRIC, m.entity().primaryType(), m.toString());
     }
+
+    @Test
+    void whatTheArtefactWorksWithIsNotProposed() {
+        // The acronym is defined after "with" in the proposal sentence, and a plural acronym is a class of things.
+        LinkedPaper p = Recognition.recognize("Practical, Automated Scenario-based Mobile App Testing",
+            "In this paper, we propose a novel approach, ScenTest, for scenario-based mobile app testing with event knowledge graph "
+            + "(EKG) via GUI image understanding. ScenTest extracts four kinds of entities and five kinds of corresponding "
+            + "relationships from crowdsourced test reports, where the test events and app GUI information are presented, and "
+            + "constructs the EKGs for specific scenarios.");
+        EntityMention m = Recognition.found(p, "ScenTest");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        EntityMention ekg = Recognition.found(p, "EKG");
+        assertTrue(ekg.role() != Role.PROPOSES, ekg.toString());
+    }
 }
