@@ -57,6 +57,7 @@ final class ProposedPhrases {
                     || theProposed(t, k) || text.section() == org.papergraph.paper.Section.ABSTRACT && aNovel(t, k);
                 if (!trigger && ourDescribed(s, text, k, vocabulary, out)) continue;
                 if (!trigger && v.tag().equals("VERB") && USE_VERBS.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)) usedPart(s, text, k, vocabulary, out);
+                if (!trigger && v.tag().equals("VERB") && HYPOTHESISING.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)) hypothesis(s, text, k, vocabulary, out);
                 if (!trigger || earlierWork(t, k)) continue;
                 NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
                 if (p == null) continue;
@@ -224,6 +225,27 @@ final class ProposedPhrases {
         if (end == p.end() || !PART_KINDS.contains(t.get(end).text().toLowerCase(Locale.ROOT)) || words(t, p.first(), end) < 2) return;
         if (vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return;
         emit(text, p.start(), t.get(end).end(), NounPhrases.lower(t.get(end)), "use-described-part", 0.7, out);
+    }
+
+    private static final Set<String> HYPOTHESISING = Set.of("hypothesize", "hypothesise", "posit", "conjecture", "postulate");
+
+    /**
+     * "we hypothesize the persistence of importance: only pivotal tokens ...": a notion the paper puts forward as its hypothesis
+     * (a noun phrase, not a "that" clause) is a concept it proposes; a bare kind or a known concept is not.
+     */
+    private static void hypothesis(Sentence s, AnnotatedText text, int k, Vocabulary vocabulary, List<Candidate> out) {
+        List<Token> t = s.tokens();
+        if (k + 1 >= t.size() || t.get(k + 1).text().equals("that") || t.get(k + 1).text().equals("to")) return;
+        NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
+        if (p == null || p.end() - p.first() == 1 && kind(t.get(p.first()))) return;
+        int end = p.endOffset();
+        if (p.end() + 1 < t.size() && t.get(p.end()).text().equals("of")) {   // "the persistence of importance"
+            NounPhrases.Phrase of = ProposalSpan.startingNear(s, text.text(), p.end() + 1);
+            if (of != null && of.first() == p.end() + 1) end = of.endOffset();
+        }
+        String surface = text.text().substring(p.start(), end);
+        if (vocabulary.lookup(surface) != null) return;
+        out.add(new Candidate(text.section(), p.start(), end, surface, EntityType.CONCEPT, Role.PROPOSES, 0.7, null, "propose-hypothesis"));
     }
 
     /** "a novel hierarchically structured Transformer encoder": a described agent noun names a device the paper builds. */

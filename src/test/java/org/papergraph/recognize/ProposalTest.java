@@ -849,4 +849,15 @@ class ProposalTest {
         EntityMention ekg = Recognition.found(p, "EKG");
         assertTrue(ekg.role() != Role.PROPOSES, ekg.toString());
     }
+
+    @Test
+    void aNotionThePaperHypothesizesIsAConceptItProposes() {
+        LinkedPaper p = Recognition.recognize("Scissorhands: Exploiting the Persistence of Importance Hypothesis for LLM KV Cache Compression "
+            + "at Test Time",
+            "Inspired by an interesting observation of the attention scores, we hypothesize the persistence of importance: only "
+            + "pivotal tokens, which had a substantial influence at one step, will significantly influence future generations.");
+        EntityMention m = Recognition.found(p, "persistence of importance");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.CONCEPT, m.entity().primaryType(), m.toString());
+    }
 }
