@@ -78,10 +78,15 @@ final class NamingPhrases {
             out.add(new Candidate(c.section(), c.start(), c.end(), c.surface(), EntityType.CONCEPT, Role.STUDIES, c.confidence(), null, "named-observed"));
     }
 
-    /** "which we refer to as trivial prototypes": "to" of "refer(red) to as" stands for a naming participle. */
+    /**
+     * "which we refer to as trivial prototypes": "to" of "we refer to as" stands for a naming participle. Only with "we": "is thought
+     * to cause ..., referred to as the "surface form competition" (SFC) hypothesis" cites a name others gave.
+     */
     private static boolean referTo(List<Token> t, int k) {
-        return k > 0 && k + 1 < t.size() && t.get(k).text().equals("to") && t.get(k + 1).text().equals("as")
-            && t.get(k - 1).text().toLowerCase(Locale.ROOT).startsWith("refer");
+        if (k < 2 || k + 1 >= t.size() || !t.get(k).text().equals("to") || !t.get(k + 1).text().equals("as")
+            || !t.get(k - 1).text().toLowerCase(Locale.ROOT).startsWith("refer")) return false;
+        for (int i = Math.max(0, k - 4); i < k - 1; i++) if (t.get(i).text().equalsIgnoreCase("we")) return true;
+        return false;
     }
 
     /** Every inflected form of the proposal verbs ("proposes", "introduced", "devising", "built"): one set lookup a token. */

@@ -3,6 +3,7 @@ package org.papergraph.recognize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -176,5 +177,15 @@ class NamingPhrasesTest {
             + "predictions with a set of training prototypes, which we refer to as trivial prototypes because they are trained to lie "
             + "far from the classification boundary in the feature space.", "trivial prototypes");
         assertEquals(EntityType.CONCEPT, m.entity().primaryType(), m.toString());
+    }
+
+    @Test
+    void aNameOthersGaveIsNotProposed() {
+        // "referred to as" without "we": the paper cites an existing hypothesis.
+        LinkedPaper p = Recognition.recognize("Attentiveness to Answer Choices Doesn't Always Entail High QA Accuracy",
+            "Such a spread across multiple surface forms with identical meaning is thought to cause an underestimation of a model's "
+            + "true performance, referred to as the \"surface form competition\" (SFC) hypothesis.");
+        EntityMention m = Recognition.mention(p, "surface form competition");
+        assertTrue(m == null || m.role() != Role.PROPOSES, String.valueOf(m));
     }
 }
