@@ -30,6 +30,7 @@ final class ProposalSpan {
             || hyphen(t, i))) i++;
         if (i >= j) return null;
         int start = t.get(i).start(), end = t.get(j - 1).end();
+        while (end > start + 1 && sectionText.charAt(end - 1) == '\'') end--;   // "smoothness''": a LaTeX closing quote glued to the word
         return new NounPhrases.Phrase(i, j, start, end, sectionText.substring(start, end), NounPhrases.lower(t.get(j - 1)));
     }
 
@@ -113,7 +114,7 @@ final class ProposalSpan {
     private static boolean skippable(Token k) {
         String w = k.text();
         return k.tag().equals("DET") || k.isNumber() || NUMBER_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) || w.equalsIgnoreCase("our") || w.equals("it") || w.equals("them") || NounPhrases.EVALUATIVE.contains(NounPhrases.lower(k))
-            || w.equals(",") || w.equals("``") || w.equals("\"") || w.equals("“") || w.equals("'") || k.tag().equals("CCONJ")
+            || w.equals(",") || w.equals("``") || w.equals("`") || w.equals("\"") || w.equals("“") || w.equals("'") || k.tag().equals("CCONJ")
             || k.tag().equals("ADV") && !Character.isUpperCase(w.charAt(0))
             || w.equalsIgnoreCase("yet");   // "a simple yet/NOUN effective token fusion module": the tagger calls it a noun
     }

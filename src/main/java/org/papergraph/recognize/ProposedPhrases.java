@@ -75,7 +75,8 @@ final class ProposedPhrases {
                 }
                 // Without a proposal verb, "a novel ..." must say what kind of artefact it is or name it.
                 if (t.get(k).text().equalsIgnoreCase("novel") || t.get(k).text().equalsIgnoreCase("new"))
-                    if (!GENERIC.contains(p.headLemma()) && !NameShapes.isNameLike(t.get(p.first()).text()) && !deviceHead(t, p)) continue;
+                    if (!GENERIC.contains(p.headLemma()) && !NOTIONS.contains(p.headLemma()) && !NameShapes.isNameLike(t.get(p.first()).text())
+                        && !deviceHead(t, p)) continue;
                 NounPhrases.Phrase of = notionOf(s, text, p);
                 if (of != null && of.end() - of.first() == 1 && t.get(of.first()).isNoun()) {
                     // "the notion of minimality": one word named as a notion is a concept the paper introduces

@@ -860,4 +860,16 @@ class ProposalTest {
         assertEquals(Role.PROPOSES, m.role(), m.toString());
         assertEquals(EntityType.CONCEPT, m.entity().primaryType(), m.toString());
     }
+
+    @Test
+    void aNovelNotionInLatexQuotesIsAConceptItProposes() {
+        // The tokenizer gives "`" "`" "smoothness''": the opening backticks are skipped, the glued closing quotes trimmed.
+        LinkedPaper p = Recognition.recognize("Subset Selection Based On Multiple Rankings in the Presence of Bias: Effectiveness of Fairness "
+            + "Constraints for Multiwinner Voting Score Functions",
+            "This result relies on a novel notion of ``smoothness'' of submodular functions in this setting that quantifies how well "
+            + "a function can ``correctly'' assess the quality of items in the presence of bias.");
+        EntityMention m = Recognition.found(p, "smoothness");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.CONCEPT, m.entity().primaryType(), m.toString());
+    }
 }
