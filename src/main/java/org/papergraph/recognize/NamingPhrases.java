@@ -79,13 +79,18 @@ final class NamingPhrases {
     }
 
     /**
-     * "which we refer to as trivial prototypes": "to" of "we refer to as" stands for a naming participle. Only with "we": "is thought
+     * "which we refer to as trivial prototypes": "to" of "we refer to as" stands for a naming participle. Only in the paper's own
+     * statement (with "we", "this work"): "is thought
      * to cause ..., referred to as the "surface form competition" (SFC) hypothesis" cites a name others gave.
      */
     private static boolean referTo(List<Token> t, int k) {
         if (k < 2 || k + 1 >= t.size() || !t.get(k).text().equals("to") || !t.get(k + 1).text().equals("as")
             || !t.get(k - 1).text().toLowerCase(Locale.ROOT).startsWith("refer")) return false;
-        for (int i = Math.max(0, k - 4); i < k - 1; i++) if (t.get(i).text().equalsIgnoreCase("we")) return true;
+        for (int i = 0; i < k - 1; i++) {
+            String w = t.get(i).text().toLowerCase(Locale.ROOT);
+            // "this work introduces a novel ... architecture ..., referred to as ANDHRA."
+            if (w.equals("we") || i > 0 && (w.equals("work") || w.equals("paper")) && t.get(i - 1).text().equalsIgnoreCase("this")) return true;
+        }
         return false;
     }
 

@@ -203,6 +203,7 @@ final class ProposalFinder {
         Matcher m = p.matcher(s.text());
         while (m.find()) {
             String name = m.group(1);
+            if (name.endsWith(".")) name = name.substring(0, name.length() - 1);   // "referred to as ANDHRA.": the sentence's full stop
             if (!NameShapes.isNameLike(name) && !rule.equals("called")) continue;
             int start = s.start() + m.start(1);
             out.add(new Candidate(section, start, start + name.length(), name, null, Role.PROPOSES, conf, null, rule));

@@ -188,4 +188,14 @@ class NamingPhrasesTest {
         EntityMention m = Recognition.mention(p, "surface form competition");
         assertTrue(m == null || m.role() != Role.PROPOSES, String.valueOf(m));
     }
+
+    @Test
+    void aNameReferredToAsInThisWorksSentenceIsProposedWithoutTheFullStop() {
+        EntityMention m = proposed("ANDHRA Bandersnatch: Training Neural Networks to Predict Parallel Realities",
+            "Inspired by the Many-Worlds Interpretation (MWI), this work introduces a novel neural network architecture that splits "
+            + "the same input signal into parallel branches at each layer, utilizing a Hyper Rectified Activation, referred to as ANDHRA.",
+            "ANDHRA");
+        assertEquals("ANDHRA", m.entity().label(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+    }
 }
