@@ -22,6 +22,8 @@ final class NamingPhrases {
     private static final Set<String> SUBJECTS = Set.of("we", "paper", "work", "i", "by");
     /** What may follow a name: the end of the phrase it names. */
     private static final Set<String> NAME_END = Set.of(",", ".", ";", ":", "(", "which", "that", "to", "for", "and", "with", "in", "on");
+    /** What closes plain words after a naming verb: punctuation or a word opening a clause ("trivial prototypes because ..."). */
+    private static final Set<String> PLAIN_END = Set.of(".", ",", ":", ";", "because", "since", "which", "that", "where", "when", "while");
     /** Heads of what a paper names but does not build ("termed the scalable oversight problem"). */
     private static final Set<String> PROBLEM = Set.of("problem", "question", "issue", "phenomenon", "challenge", "task");
     private static final Set<String> OPEN_QUOTE = Set.of("\"", "“", "``", "'", "‘");
@@ -40,10 +42,56 @@ final class NamingPhrases {
                 else if (openQuote(t, k) && regardedAs(t, k)) quotedProposal(text, t, k, vocabulary, EntityType.CONCEPT, out);
                 if (proposing && k + 1 < t.size() && t.get(k).isNoun() && kind(t.get(k)) != null) kindThenName(text, t, k, vocabulary, out);
                 String w = t.get(k).text().toLowerCase(Locale.ROOT);
-                if (NAMING_VERBS.contains(w) && k > 0 && !t.get(k - 1).text().equalsIgnoreCase("been")) named(text, t, k, vocabulary, out);
+                if (NAMING_VERBS.contains(w) && k > 0 && !t.get(k - 1).text().equalsIgnoreCase("been") || referTo(t, k)) {
+                    if (observed(t, k)) observedNamed(text, t, k, vocabulary, out);
+                    else named(text, t, k, vocabulary, out);
+                }
                 else if (verb) proposed(text, t, k + 1, vocabulary, out);
             }
         }
+    }
+
+    /**
+     * "a set of training prototypes, which we refer to as trivial prototypes": a name whose head repeats a noun just before the
+     * naming verb sorts things the text already has into a class, a notion; "transformations called lenses" names a new device.
+     */
+    private static boolean renamesKind(List<Token> t, int verb, Token head) {
+        for (int i = Math.max(0, verb - 8); i < verb; i++)
+            if (t.get(i).isNoun() && t.get(i).lemma().equalsIgnoreCase(head.lemma())) return true;
+        return false;
+    }
+
+    private static final Set<String> OBSERVING = Set.of("reveal", "observe", "discover", "uncover", "notice", "find");
+
+    /** "We reveal a type of circuit, called ...": the paper names something it found, not something it built. */
+    private static boolean observed(List<Token> t, int verb) {
+        for (int i = 1; i < verb; i++)
+            if (t.get(i - 1).text().equalsIgnoreCase("we") && t.get(i).isVerb() && OBSERVING.contains(NounPhrases.lower(t.get(i)))) return true;
+        return false;
+    }
+
+    /** The name given to what the paper found is a concept it studies. */
+    private static void observedNamed(AnnotatedText text, List<Token> t, int verb, Vocabulary vocabulary, List<Candidate> out) {
+        List<Candidate> named = new java.util.ArrayList<>();
+        named(text, t, verb, vocabulary, named);
+        for (Candidate c : named)
+            out.add(new Candidate(c.section(), c.start(), c.end(), c.surface(), EntityType.CONCEPT, Role.STUDIES, c.confidence(), null, "named-observed"));
+    }
+
+    /**
+     * "which we refer to as trivial prototypes": "to" of "we refer to as" stands for a naming participle. Only in the paper's own
+     * statement (with "we", "this work"): "is thought
+     * to cause ..., referred to as the "surface form competition" (SFC) hypothesis" cites a name others gave.
+     */
+    private static boolean referTo(List<Token> t, int k) {
+        if (k < 2 || k + 1 >= t.size() || !t.get(k).text().equals("to") || !t.get(k + 1).text().equals("as")
+            || !t.get(k - 1).text().toLowerCase(Locale.ROOT).startsWith("refer")) return false;
+        for (int i = 0; i < k - 1; i++) {
+            String w = t.get(i).text().toLowerCase(Locale.ROOT);
+            // "this work introduces a novel ... architecture ..., referred to as ANDHRA."
+            if (w.equals("we") || i > 0 && (w.equals("work") || w.equals("paper")) && t.get(i - 1).text().equalsIgnoreCase("this")) return true;
+        }
+        return false;
     }
 
     /** Every inflected form of the proposal verbs ("proposes", "introduced", "devising", "built"): one set lookup a token. */
@@ -90,9 +138,10 @@ final class NamingPhrases {
             // "a so-called cross-task evaluation:", "transformations called lenses.": up to three plain words closed by punctuation
             int e = i;
             while (e < t.size() && e < i + 3 && Character.isLowerCase(t.get(e).text().charAt(0)) && (t.get(e).isNoun() || t.get(e).isAdjective() || t.get(e).text().equals("-"))) e++;
-            if (e > i && t.get(e - 1).isNoun() && e < t.size() && Set.of(".", ",", ":", ";").contains(t.get(e).text())
-                && !PROBLEM.contains(NounPhrases.lower(t.get(e - 1))))
-                emit(text, t, i, e, vocabulary, kind, "named-plain", out);
+            if (e > i && t.get(e - 1).isNoun() && e < t.size() && PLAIN_END.contains(t.get(e).text().toLowerCase(Locale.ROOT))
+                && !PROBLEM.contains(NounPhrases.lower(t.get(e - 1)))) {
+                emit(text, t, i, e, vocabulary, kind == null && renamesKind(t, verb, t.get(e - 1)) ? EntityType.CONCEPT : kind, "named-plain", out);
+            }
             return;
         }
         // "called the strategic cluster graph": a described phrase up to the next function word

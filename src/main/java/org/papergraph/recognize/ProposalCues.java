@@ -82,8 +82,13 @@ final class ProposalCues {
 
     private static boolean proposedBySentence(AnnotatedText text, AcronymFinder.Definition d) {
         Sentence s = text.sentenceAt(d.longStart());
-        return s != null && WE_PROPOSE_BEFORE.matcher(text.text().substring(s.start(), d.longStart())).find();
+        if (s == null) return false;
+        String before = text.text().substring(s.start(), d.longStart());
+        // "we propose a novel approach, ScenTest, for ... testing with event knowledge graph (EKG)": what it works with is used
+        return WE_PROPOSE_BEFORE.matcher(before).find() && !MEANS_BEFORE.matcher(before).find();
     }
+
+    private static final Pattern MEANS_BEFORE = Pattern.compile("\\b(?:with|using|via)\\s+$");
 
     /**
      * "Finally, Progressive Masked Image Modeling (PMIM) is proposed to ...", "One hierarchical aggregation

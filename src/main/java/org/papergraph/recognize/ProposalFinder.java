@@ -163,12 +163,24 @@ final class ProposalFinder {
         + "Framework|Benchmark|Dataset|Corpus|Metric|Score|Measure|Model|Method|Approach|Architecture|Algorithm|Network|System|Suite|Platform)s?\\b",
         Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SYSTEM_AT_EVENT = Pattern.compile("(\\S+) at [A-Z].*");
+
+    private static final Pattern STUDY_SUBTITLE = Pattern.compile("\\s*:\\s*(?:A|An)\\s+(?:[\\w-]+\\s+){0,4}?"
+        + "(?:Study|Analysis|Investigation|Examination|Exploration|Look)(?=\\s+(?:of|on|in|into|for)\\b|\\s*$)", Pattern.CASE_INSENSITIVE);
+
     private static final java.util.Set<String> PREPOSITION = java.util.Set.of("on", "towards", "toward", "beyond", "about", "for", "from", "in");
 
     private void titlePrefix(AnnotatedText title, List<Candidate> out) {
         Matcher m = TITLE_PREFIX.matcher(title.text());
         if (!m.find()) { titleHead(title, out); titleMeans(title, out); return; }
         String prefix = m.group(1);
+        Matcher entry = SYSTEM_AT_EVENT.matcher(prefix);
+        if (entry.matches() && NameShapes.isNameLike(entry.group(1))) {
+            // "SHROOM-INDElab at SemEval-2024 Task 6: ...": a shared-task paper names its system before "at" and the event
+            int start = title.text().indexOf(prefix);
+            out.add(new Candidate(Section.TITLE, start, start + entry.group(1).length(), entry.group(1), null, Role.PROPOSES, 0.9, null, "title-system"));
+            return;
+        }
         String[] words = prefix.split("\\s+");
         boolean nameLike = words.length == 1 ? Character.isUpperCase(prefix.charAt(0)) || NameShapes.isNameLike(prefix)
             : words.length <= 3 && java.util.Arrays.stream(words).allMatch(NameShapes::isNameLike);
@@ -181,6 +193,8 @@ final class ProposalFinder {
         if (PREPOSITION.contains(words[0].toLowerCase(java.util.Locale.ROOT))) return;   // "On Breast Cancer Detection: ..." is a study   // "BERT Loses Patience", "Enhancing X"
         if (words.length > 1 && ACTION.matcher(words[0]).matches()) return;   // "Rethinking Evaluation Metric: ..."
         if (SURVEY.matcher(title.text()).find()) return;
+        // "Clustering Head: A Visual Case Study of ...": a subtitle saying the paper studies something makes the prefix its subject
+        if (STUDY_SUBTITLE.matcher(title.text().substring(m.end(1))).lookingAt()) return;
         int start = title.text().indexOf(prefix);
         out.add(new Candidate(Section.TITLE, start, start + prefix.length(), prefix, null, Role.PROPOSES, 0.95, null, "title-prefix"));
     }
@@ -189,6 +203,7 @@ final class ProposalFinder {
         Matcher m = p.matcher(s.text());
         while (m.find()) {
             String name = m.group(1);
+            if (name.endsWith(".")) name = name.substring(0, name.length() - 1);   // "referred to as ANDHRA.": the sentence's full stop
             if (!NameShapes.isNameLike(name) && !rule.equals("called")) continue;
             int start = s.start() + m.start(1);
             out.add(new Candidate(section, start, start + name.length(), name, null, Role.PROPOSES, conf, null, rule));

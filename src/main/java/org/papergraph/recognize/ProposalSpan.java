@@ -20,23 +20,39 @@ final class ProposalSpan {
     /** The artefact phrase starting at token i or right after determiners, quotes and evaluative words, or null. */
     static NounPhrases.Phrase startingNear(Sentence s, String sectionText, int i) {
         List<Token> t = s.tokens();
-        while (i < t.size() && skippable(t.get(i)) && !adverbModifier(t, i)) i++;
+        while (i < t.size() && skippable(t.get(i)) && !adverbModifier(t, i) && !nameOpening(t, i) && !evaluativeCompound(t, i)) i++;
         if (i >= t.size() || !word(t, i, i)) return null;
         int j = i;
         while (j < t.size() && (word(t, j, i) || hyphen(t, j)) && !clauseAfterKind(t, j, i)) j++;
         // The phrase ends in a noun, a kind word or a capitalised name word.
         while (j > i && !(t.get(j - 1).isNoun() || kind(t.get(j - 1)) || suffix(t, j - 1) || capitalised(t, j - 1, i) || nominalGerund(t, j - 1, i))) j--;
-        while (i < j && (NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i))) || hyphen(t, i))) i++;
+        while (i < j && (NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i))) && !nameOpening(t, i) && !evaluativeCompound(t, i)
+            || hyphen(t, i))) i++;
         if (i >= j) return null;
         int start = t.get(i).start(), end = t.get(j - 1).end();
+        while (end > start + 1 && sectionText.charAt(end - 1) == '\'') end--;   // "smoothness''": a LaTeX closing quote glued to the word
         return new NounPhrases.Phrase(i, j, start, end, sectionText.substring(start, end), NounPhrases.lower(t.get(j - 1)));
+    }
+
+    /**
+     * "we propose Efficient Coarse-to-Fine LayerWise Pruning (ECoFLaP)": inside a sentence, a capitalised evaluative word
+     * before another capitalised word opens a name; it is part of the name, not praise of it.
+     */
+    private static boolean nameOpening(List<Token> t, int i) {
+        return i > 0 && i + 1 < t.size() && Character.isUpperCase(t.get(i).text().charAt(0)) && Character.isUpperCase(t.get(i + 1).text().charAt(0))
+            && NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i)));
+    }
+
+    /** "a novel-object recognition dataset": an evaluative word glued by a hyphen to the next word is part of a compound. */
+    private static boolean evaluativeCompound(List<Token> t, int i) {
+        return i + 2 < t.size() && NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i))) && hyphen(t, i + 1);
     }
 
     private static final java.util.regex.Pattern NOMINAL_SUFFIX = java.util.regex.Pattern.compile("[a-z]{3,}(?:ance|ence|ment|tion|sion|ity|ness)");
 
     /** "a Taylor expansion-based importance/PRON score": pronouns are a closed class, so a long nominal word tagged one is a noun. */
     private static boolean mistaggedNominal(Token k) {
-        return (k.tag().equals("ADV") || k.tag().equals("ADP")) && NOMINAL_SUFFIX.matcher(k.text()).matches();
+        return (k.tag().equals("ADV") || k.tag().equals("ADP") || k.tag().equals("PRON")) && NOMINAL_SUFFIX.matcher(k.text()).matches();
     }
 
     /** The English adpositions, a closed class. */
@@ -52,6 +68,17 @@ final class ProposalSpan {
         Token k = t.get(i);
         return k.tag().equals("ADP") && i + 1 < t.size() && t.get(i + 1).isNoun() && Character.isLowerCase(k.text().charAt(0))
             && !ADPOSITIONS.contains(k.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The English coordinating conjunctions, a closed class. */
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "or", "but", "nor", "yet", "so", "either", "neither",
+        "both", "plus", "&");
+
+    /** "alternative retrieval oriented/CCONJ masking": inside a phrase, a word tagged a conjunction that is none, before a noun, is a modifier. */
+    private static boolean mistaggedConjunction(List<Token> t, int i, int first) {
+        Token k = t.get(i);
+        return i > first && k.tag().equals("CCONJ") && i + 1 < t.size() && t.get(i + 1).isNoun() && Character.isLetter(k.text().charAt(0))
+            && !CONJUNCTIONS.contains(k.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "a hierarchically structured Transformer encoder": an -ly adverb before a participle and a noun is part of the description. */
@@ -87,7 +114,7 @@ final class ProposalSpan {
     private static boolean skippable(Token k) {
         String w = k.text();
         return k.tag().equals("DET") || k.isNumber() || NUMBER_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) || w.equalsIgnoreCase("our") || w.equals("it") || w.equals("them") || NounPhrases.EVALUATIVE.contains(NounPhrases.lower(k))
-            || w.equals(",") || w.equals("``") || w.equals("\"") || w.equals("“") || w.equals("'") || k.tag().equals("CCONJ")
+            || w.equals(",") || w.equals("``") || w.equals("`") || w.equals("\"") || w.equals("“") || w.equals("'") || k.tag().equals("CCONJ")
             || k.tag().equals("ADV") && !Character.isUpperCase(w.charAt(0))
             || w.equalsIgnoreCase("yet");   // "a simple yet/NOUN effective token fusion module": the tagger calls it a noun
     }
@@ -98,12 +125,12 @@ final class ProposalSpan {
         if (!Character.isLetterOrDigit(k.text().charAt(0))) return false;
         if (i + 1 < t.size() && hyphen(t, i + 1) || i > 0 && hyphen(t, i - 1)) return true;
         if (k.isNoun() || k.isAdjective() || k.isNumber() || k.tag().equals("X") || kind(k) || capitalised(t, i, first) || nominalGerund(t, i, first)
-            || adverbModifier(t, i) || mistaggedNominal(k) || mistaggedAdposition(t, i)) return true;
+            || adverbModifier(t, i) || mistaggedNominal(k) || mistaggedAdposition(t, i) || mistaggedConjunction(t, i, first)) return true;
         // "the proposed split/VERB dense blocks": a bare verb opening the phrase before its nouns is a mistagged modifier.
         if (i == first && k.tag().equals("VERB") && Character.isLowerCase(k.text().charAt(0)) && i + 1 < t.size()
-            && (t.get(i + 1).isNoun() || t.get(i + 1).isAdjective()) && !NounPhrases.NAMING.contains(NounPhrases.lower(k))) return true;
+            && (t.get(i + 1).isNoun() || t.get(i + 1).isAdjective()) && !ProposedPhrases.naming(k)) return true;
         // A participle modifies the next word ("learned transformations"), but "called" or "based" introduces something else.
-        if (k.tag().equals("VERB") && (k.text().endsWith("ed") || k.text().endsWith("ing")) && !NounPhrases.NAMING.contains(NounPhrases.lower(k)))
+        if (k.tag().equals("VERB") && (k.text().endsWith("ed") || k.text().endsWith("ing")) && !ProposedPhrases.naming(k))
             return i + 1 < t.size() && (t.get(i + 1).isNoun() || t.get(i + 1).isAdjective() || hyphen(t, i + 1));
         return false;
     }

@@ -15,7 +15,7 @@ import org.papergraph.nlp.Token;
  */
 final class ProposedPhrases {
     private static final Set<String> VERBS = Set.of("propose", "introduce", "present", "develop", "design", "devise",
-        "construct", "build", "create", "release", "curate", "collect", "contribute", "formulate",
+        "construct", "build", "create", "release", "curate", "collect", "prepare", "compile", "contribute", "formulate",
         "term", "call", "name", "dub", "coin");
     private static final Set<String> SUBJECTS = Set.of("we", "paper", "work", "study", "article", "i");
     /** Heads that say only what kind of artefact it is. */
@@ -57,6 +57,7 @@ final class ProposedPhrases {
                     || theProposed(t, k) || text.section() == org.papergraph.paper.Section.ABSTRACT && aNovel(t, k);
                 if (!trigger && ourDescribed(s, text, k, vocabulary, out)) continue;
                 if (!trigger && v.tag().equals("VERB") && USE_VERBS.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)) usedPart(s, text, k, vocabulary, out);
+                if (!trigger && v.tag().equals("VERB") && HYPOTHESISING.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)) hypothesis(s, text, k, vocabulary, out);
                 if (!trigger || earlierWork(t, k)) continue;
                 NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
                 if (p == null) continue;
@@ -74,7 +75,8 @@ final class ProposedPhrases {
                 }
                 // Without a proposal verb, "a novel ..." must say what kind of artefact it is or name it.
                 if (t.get(k).text().equalsIgnoreCase("novel") || t.get(k).text().equalsIgnoreCase("new"))
-                    if (!GENERIC.contains(p.headLemma()) && !NameShapes.isNameLike(t.get(p.first()).text()) && !deviceHead(t, p)) continue;
+                    if (!GENERIC.contains(p.headLemma()) && !NOTIONS.contains(p.headLemma()) && !NameShapes.isNameLike(t.get(p.first()).text())
+                        && !deviceHead(t, p)) continue;
                 NounPhrases.Phrase of = notionOf(s, text, p);
                 if (of != null && of.end() - of.first() == 1 && t.get(of.first()).isNoun()) {
                     // "the notion of minimality": one word named as a notion is a concept the paper introduces
@@ -88,12 +90,15 @@ final class ProposedPhrases {
         }
     }
 
-    /** "we propose HindTweetBERT and MahaTweetBERT": names joined to a proposed name are proposed too. */
+    /**
+     * "we propose HindTweetBERT and MahaTweetBERT": names joined to a proposed name are proposed too; so is a name joined by
+     * "and" to a described proposal ("we propose the path pruning and EnsembleScale skills"), which shares its verb.
+     */
     private static void coordinated(AnnotatedText text, Sentence s, NounPhrases.Phrase p, Vocabulary vocabulary, List<Candidate> out) {
         List<Token> t = s.tokens();
-        if (!NameShapes.isNameLike(t.get(p.first()).text())) return;
+        boolean named = NameShapes.isNameLike(t.get(p.first()).text());
         int i = p.end();
-        while (i + 1 < t.size() && (t.get(i).text().equals(",") || t.get(i).text().equals("and")) && NameShapes.isNameLike(t.get(i + 1).text())) {
+        while (i + 1 < t.size() && (named && t.get(i).text().equals(",") || t.get(i).text().equals("and")) && NameShapes.isNameLike(t.get(i + 1).text())) {
             Token n = t.get(i + 1);
             if (vocabulary.lookup(n.text()) != null) return;
             emit(text, n.start(), n.end(), p.headLemma(), "propose-coordinated", 0.8, out);
@@ -223,6 +228,27 @@ final class ProposedPhrases {
         emit(text, p.start(), t.get(end).end(), NounPhrases.lower(t.get(end)), "use-described-part", 0.7, out);
     }
 
+    private static final Set<String> HYPOTHESISING = Set.of("hypothesize", "hypothesise", "posit", "conjecture", "postulate");
+
+    /**
+     * "we hypothesize the persistence of importance: only pivotal tokens ...": a notion the paper puts forward as its hypothesis
+     * (a noun phrase, not a "that" clause) is a concept it proposes; a bare kind or a known concept is not.
+     */
+    private static void hypothesis(Sentence s, AnnotatedText text, int k, Vocabulary vocabulary, List<Candidate> out) {
+        List<Token> t = s.tokens();
+        if (k + 1 >= t.size() || t.get(k + 1).text().equals("that") || t.get(k + 1).text().equals("to")) return;
+        NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
+        if (p == null || p.end() - p.first() == 1 && kind(t.get(p.first()))) return;
+        int end = p.endOffset();
+        if (p.end() + 1 < t.size() && t.get(p.end()).text().equals("of")) {   // "the persistence of importance"
+            NounPhrases.Phrase of = ProposalSpan.startingNear(s, text.text(), p.end() + 1);
+            if (of != null && of.first() == p.end() + 1) end = of.endOffset();
+        }
+        String surface = text.text().substring(p.start(), end);
+        if (vocabulary.lookup(surface) != null) return;
+        out.add(new Candidate(text.section(), p.start(), end, surface, EntityType.CONCEPT, Role.PROPOSES, 0.7, null, "propose-hypothesis"));
+    }
+
     /** "a novel hierarchically structured Transformer encoder": a described agent noun names a device the paper builds. */
     private static boolean deviceHead(List<Token> t, NounPhrases.Phrase p) {
         String head = t.get(p.end() - 1).text().toLowerCase(Locale.ROOT);
@@ -251,6 +277,8 @@ final class ProposedPhrases {
     private static void add(AnnotatedText text, Sentence s, NounPhrases.Phrase p, Vocabulary vocabulary, List<Candidate> out) {
         List<Token> t = s.tokens();
         if (definedAcronym(text, s, p, out)) return;
+        // "ScenTest ... constructs the EKGs for specific scenarios": a plural acronym names a class of things, not the artefact
+        if (p.end() - p.first() == 1 && PLURAL_ACRONYM.matcher(t.get(p.first()).text()).matches()) return;
         int first = p.first();
         while (first + 1 < p.end() && GENERIC.contains(NounPhrases.lower(t.get(first))) && NameShapes.isNameLike(t.get(first + 1).text())) first++;
         if (first > p.first()) { // "the framework MASIL"
@@ -263,7 +291,7 @@ final class ProposedPhrases {
         // dubbed UCoFiA": the name after the comma is the artefact; the description is only its kind.
         int naming = p.end() + 1;
         if (end < p.end() && naming + 1 < t.size() && t.get(p.end()).text().equals(",")
-            && (NounPhrases.NAMING.contains(NounPhrases.lower(t.get(naming))) && !basis(t.get(naming)) || t.get(naming).text().equals("namely"))) {
+            && (naming(t.get(naming)) && !basis(t.get(naming)) || t.get(naming).text().equals("namely"))) {
             NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), naming + 1);
             if (named != null && NameShapes.isNameLike(t.get(named.first()).text())) {
                 if (!definedAcronym(text, s, named, out)) emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
@@ -274,12 +302,19 @@ final class ProposedPhrases {
         // Lower-case describing words before the name keep the kind ("a hierarchical USS strategy" is no name).
         if (end > p.first() && end < p.end() && (NameShapes.isNameLike(t.get(end - 1).text()) && !describedName(t, p.first(), end - 1)
             || titleCase(t, p.first(), end))) {
+            // "we prepare an AD dataset": a known problem's name before the kind names what the artefact is for, not the artefact
+            VocabularyConcept known = knownOrDefined(text, text.text().substring(p.start(), t.get(end - 1).end()), vocabulary);
+            boolean plural = !t.get(p.end() - 1).text().equalsIgnoreCase(t.get(p.end() - 1).lemma());   // "ASR systems": a class of them
+            if (known != null && known.types().equals(Set.of(EntityType.TASK)) && !plural) {
+                if (!DESCRIBED_ONLY.contains(p.headLemma())) emit(text, p.start(), p.endOffset(), p.headLemma(), "propose-kind-of-known", 0.8, out);
+                return;
+            }
             emit(text, t.get(p.first()).start(), t.get(end - 1).end(), p.headLemma(), "propose-name", 0.85, out);
             return;
         }
         int after = p.end();
         // "a novel off-policy correction method called V-trace": the name given is the artefact's name.
-        if (end < p.end() && after + 1 < t.size() && NounPhrases.NAMING.contains(NounPhrases.lower(t.get(after)))
+        if (end < p.end() && after + 1 < t.size() && naming(t.get(after))
             && !basis(t.get(after))) {
             NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), after + 1);
             if (named != null && !named.text().equals(named.text().toLowerCase(Locale.ROOT))) {
@@ -289,7 +324,7 @@ final class ProposedPhrases {
         }
         if (end == p.first() || allNames(t, p.first(), end) && end < p.end()) {
             // "an innovative method using state-of-the-art MLLMs": what a bare kind uses or is based on is not its name.
-            if (after + 1 < t.size() && NounPhrases.NAMING.contains(NounPhrases.lower(t.get(after))) && !basis(t.get(after))) {
+            if (after + 1 < t.size() && naming(t.get(after)) && !basis(t.get(after))) {
                 NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), after + 1);
                 if (named != null && !definedAcronym(text, s, named, out))
                     emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
@@ -309,7 +344,7 @@ final class ProposedPhrases {
             // unless a name follows ("a feature engineering technique called the "dagger technique"").
             VocabularyConcept known = vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end()));
             if (known != null && !(known.types().equals(Set.of(EntityType.TASK)) && DEVICES.contains(p.headLemma())
-                && !(after < t.size() && NounPhrases.NAMING.contains(NounPhrases.lower(t.get(after)))))) return;
+                && !(after < t.size() && naming(t.get(after))))) return;
             // "a universal audio source separation framework" describes the paper's approach; it names nothing.
             if (words(t, p.first(), end) >= 2 && !DESCRIBED_ONLY.contains(p.headLemma()) && !NOT_BUILT.contains(p.headLemma()))
                 emit(text, p.start(), p.endOffset(), p.headLemma(), "propose-described", 0.7, out);
@@ -318,14 +353,16 @@ final class ProposedPhrases {
         if (p.end() - p.first() == 1 && !t.get(p.first()).tag().equals("PROPN") && !NameShapes.isNameLike(t.get(p.first()).text())) return;
         // "the distributed agent IMPALA": a description, then the name it gives; the name is the artefact
         Token lastToken = t.get(p.end() - 1);
-        if (p.end() - p.first() >= 2 && NameShapes.isNameLike(lastToken.text()) && Character.isLowerCase(t.get(p.first()).text().charAt(0))
+        // So is "our proposed MLLM-derived MIS": a compound ending in a participle describes the name after it.
+        if (p.end() - p.first() >= 2 && NameShapes.isNameLike(lastToken.text())
+            && (Character.isLowerCase(t.get(p.first()).text().charAt(0)) || participleCompound(t, p.end() - 2))
             && vocabulary.lookup(lastToken.text()) == null) {
             emit(text, lastToken.start(), lastToken.end(), p.headLemma(), "propose-name", 0.8, out);
             return;
         }
         // One hyphenated modifier ("an end-to-end", "a dual-branch") lost its noun to the tagger; a gerund opens a clause.
         boolean name = NameShapes.isNameLike(t.get(p.first()).text());
-        if (!name && namedAfter(t, p.end())) return;
+        if (!name && (namedAfter(t, p.end()) || nameInApposition(t, p.end()))) return;
         if (!name && (!p.text().contains(" ") || t.get(p.first()).tag().equals("VERB") && t.get(p.first()).text().endsWith("ing"))) return;
         emit(text, p.start(), p.endOffset(), p.headLemma(), NameShapes.isNameLike(t.get(p.first()).text()) ? "propose-name" : "propose-phrase",
             0.8, out);
@@ -339,22 +376,52 @@ final class ProposedPhrases {
         List<Token> t = s.tokens();
         for (int i = p.end(); i + 2 < t.size() && i <= p.end() + 4; i++) {
             String w = t.get(i).text();
-            if (w.equals("(") && t.get(i + 2).text().equals(")")) {
-                Token acronym = t.get(i + 1);
-                if (!AcronymFinder.isShortForm(acronym.text())) return false;
+            int close = w.equals("(") ? closingParenthesis(t, i) : -1;
+            if (close > 0) {
+                String acronym = text.text().substring(t.get(i + 1).start(), t.get(close - 1).end());
+                if (!AcronymFinder.isShortForm(acronym)) return false;
                 // The long form may start inside the phrase ("Multi-Head Gaussian Adaptive Attention (GAAM)").
                 boolean covered = false;
                 for (int f = p.first(); f < i && !covered; f++)
-                    covered = AcronymFinder.covers(acronym.text(), text.text().substring(t.get(f).start(), t.get(i - 1).end()));
+                    covered = AcronymFinder.covers(acronym, text.text().substring(t.get(f).start(), t.get(i - 1).end()));
                 if (!covered) return false;
-                emit(text, acronym.start(), acronym.end(), p.headLemma(), "propose-acronym", 0.85, out);
+                emit(text, t.get(i + 1).start(), t.get(close - 1).end(), p.headLemma(), "propose-acronym", 0.85, out);
                 return true;
             }
             // "a simple yet effective "Ultra-Lightweight Subspace Attention Mechanism" (ULSAM)": the name may be quoted
             boolean quote = QUOTES.contains(w);
-            if (!Character.isLetterOrDigit(w.charAt(0)) && !w.equals("-") && !quote || t.get(i).isVerb()) return false;
+            // "a Confidence score Weighting Adaptation using the JMDS (CoWA-JMDS) framework": "using" may join the long form
+            if (!Character.isLetterOrDigit(w.charAt(0)) && !w.equals("-") && !quote || t.get(i).isVerb() && !w.equals("using")) return false;
         }
         return false;
+    }
+
+    /** The ")" closing a parenthesis at {@code open} around one word, which the tokenizer may have cut ("(" "CoWA-" "JMDS" ")"); else -1. */
+    private static int closingParenthesis(List<Token> t, int open) {
+        for (int c = open + 2; c < t.size() && c <= open + 4; c++) {
+            if (t.get(c).text().equals(")")) return c;
+            if (t.get(c).start() != t.get(c - 1).end()) return -1;
+        }
+        return -1;
+    }
+
+    /** Naming participles by their form too: the lemmatizer does not always undo the doubled consonant ("dubbed" -> "dubb"). */
+    private static final Set<String> NAMING_FORMS = Set.of("called", "named", "dubbed", "termed", "coined", "denoted", "referred");
+
+    /** A participle that introduces a name or a basis ("called", "dubbed", "based"). */
+    static boolean naming(Token k) {
+        return NounPhrases.NAMING.contains(NounPhrases.lower(k)) || NAMING_FORMS.contains(k.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern PLURAL_ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9-]*[A-Z]s");
+
+    /** The catalogue concept a surface names, directly or as an acronym the text defines ("acronym disambiguation (AD)"). */
+    private static VocabularyConcept knownOrDefined(AnnotatedText text, String surface, Vocabulary vocabulary) {
+        VocabularyConcept known = vocabulary.lookup(surface);
+        if (known != null || !AcronymFinder.isShortForm(surface)) return known;
+        for (AcronymFinder.Definition d : new AcronymFinder().find(text))
+            if (d.shortForm().equals(surface)) return vocabulary.lookup(d.longForm());
+        return null;
     }
 
     /** "based on", "using": a participle that introduces what the artefact builds on, not its name. */
@@ -379,19 +446,55 @@ final class ProposedPhrases {
      * the artefact's kind; the name after the naming verb ({@link NamingPhrases}) is the artefact.
      */
     private static boolean namedAfter(List<Token> t, int after) {
-        if (after + 1 >= t.size() || !Set.of("called", "named", "dubbed", "termed").contains(t.get(after).text().toLowerCase(Locale.ROOT))) return false;
+        if (after < t.size() && t.get(after).text().equals("(")) after++;   // "retrieval oriented masking (dubbed as ROM) strategy"
+        if (after + 1 < t.size() && t.get(after).text().equalsIgnoreCase("dubbed") && t.get(after + 1).text().equals("as")) after++;
+        if (after + 1 >= t.size() || !Set.of("called", "named", "dubbed", "termed", "as").contains(t.get(after).text().toLowerCase(Locale.ROOT))) return false;
         String next = t.get(after + 1).text();
         return next.equalsIgnoreCase("the") || next.equals("\"") || next.equals("“") || next.equals("``") || Character.isUpperCase(next.charAt(0));
     }
 
+    /**
+     * "a new auxiliary loss function, aux_zipf_loss, which": a description followed by a name between commas is only the kind of
+     * the named artefact ({@link NamingPhrases} takes the name); a code identifier is a name too.
+     */
+    private static boolean nameInApposition(List<Token> t, int after) {
+        if (after + 2 >= t.size() || !t.get(after).text().equals(",")) return false;
+        String n = t.get(after + 1).text(), next = t.get(after + 2).text();
+        if ((NameShapes.isNameLike(n) || IDENTIFIER.matcher(n).matches()) && (next.equals(",") || next.equals("(") || next.equals("."))) return true;
+        // "a novel sample-wise confidence score, the Joint Model-Data Structure (JMDS) score": a title-case name with its acronym
+        int j = after + 1;
+        if (t.get(j).text().equals("the")) j++;
+        int from = j;
+        while (j < t.size() && j < from + 6 && (Character.isUpperCase(t.get(j).text().charAt(0)) || t.get(j).text().startsWith("-"))) j++;
+        return j - from >= 2 && j + 2 < t.size() && t.get(j).text().equals("(") && AcronymFinder.isShortForm(t.get(j + 1).text());
+    }
+
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+");
+
     /** Describing words in tokens [from, to): a hyphenated compound counts once, evaluative words not at all ("large-scale"). */
     private static int words(List<Token> t, int from, int to) {
         int n = 0;
+        boolean counted = false;   // whether the compound at hand has counted ("novel-object" counts for "object")
         for (int i = from; i < to; i++) {
-            if (!Character.isLetterOrDigit(t.get(i).text().charAt(0)) || i > from && t.get(i - 1).text().equals("-")) continue;
-            if (!NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i)))) n++;
+            if (!Character.isLetterOrDigit(t.get(i).text().charAt(0))) continue;
+            if (!(i > from && hyphenJoined(t, i))) counted = false;
+            if (counted || NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i)))) continue;
+            n++;
+            counted = true;
         }
         return n;
+    }
+
+    /** "MLLM-derived", "graph-based": a participle glued by a hyphen to the word before it, ending at token {@code i}. */
+    private static boolean participleCompound(List<Token> t, int i) {
+        String w = t.get(i).text();
+        return i > 0 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0)) && hyphenJoined(t, i);
+    }
+
+    /** The second part of a hyphenated compound: after "-", or glued to a part the tokenizer cut with its hyphen ("large-" "scale"). */
+    private static boolean hyphenJoined(List<Token> t, int i) {
+        Token before = t.get(i - 1);
+        return before.text().equals("-") || before.text().endsWith("-") && before.end() == t.get(i).start();
     }
 
     /** Whether a lower-case describing word (not an evaluative one) comes before the name at {@code name}. */

@@ -3,6 +3,7 @@ package org.papergraph.recognize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -166,5 +167,35 @@ class NamingPhrasesTest {
             "Through a power analysis, we identify the \"region of reliability\" of a scoring rule, i.e., the set of practical "
             + "conditions where it can be relied on to identify forecasting errors.", "region of reliability");
         assertEquals(EntityType.CONCEPT, m.entity().primaryType(), m.toString());
+    }
+
+    @Test
+    void plainWordsWeReferToAsUpToAClauseAreTheNotionWeName() {
+        // Closed by "because", not punctuation; a name repeating the head of what it renames ("training prototypes") is a Concept.
+        EntityMention m = proposed("Learning Support and Trivial Prototypes for Interpretable Image Classification",
+            "Prototypical part network (ProtoPNet) methods have been designed to achieve interpretable classification by associating "
+            + "predictions with a set of training prototypes, which we refer to as trivial prototypes because they are trained to lie "
+            + "far from the classification boundary in the feature space.", "trivial prototypes");
+        assertEquals(EntityType.CONCEPT, m.entity().primaryType(), m.toString());
+    }
+
+    @Test
+    void aNameOthersGaveIsNotProposed() {
+        // "referred to as" without "we": the paper cites an existing hypothesis.
+        LinkedPaper p = Recognition.recognize("Attentiveness to Answer Choices Doesn't Always Entail High QA Accuracy",
+            "Such a spread across multiple surface forms with identical meaning is thought to cause an underestimation of a model's "
+            + "true performance, referred to as the \"surface form competition\" (SFC) hypothesis.");
+        EntityMention m = Recognition.mention(p, "surface form competition");
+        assertTrue(m == null || m.role() != Role.PROPOSES, String.valueOf(m));
+    }
+
+    @Test
+    void aNameReferredToAsInThisWorksSentenceIsProposedWithoutTheFullStop() {
+        EntityMention m = proposed("ANDHRA Bandersnatch: Training Neural Networks to Predict Parallel Realities",
+            "Inspired by the Many-Worlds Interpretation (MWI), this work introduces a novel neural network architecture that splits "
+            + "the same input signal into parallel branches at each layer, utilizing a Hyper Rectified Activation, referred to as ANDHRA.",
+            "ANDHRA");
+        assertEquals("ANDHRA", m.entity().label(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
     }
 }

@@ -645,4 +645,231 @@ class ProposalTest {
         assertTrue(m == null || m.role() != Role.PROPOSES, String.valueOf(m));
         assertEquals(Role.PROPOSES, Recognition.found(p, "FOLD-SE").role());
     }
+
+    @Test
+    void aNameAfterDubbedIsTheArtefactThoughTheLemmaIsMangled() {
+        // The lemmatizer gives "dubbed" the lemma "dubb"; the participle's form still says a name follows.
+        LinkedPaper p = Recognition.recognize("Unified Coarse-to-Fine Alignment for Video-Text Retrieval",
+            "To this end, we propose a Unified Coarse-to-fine Alignment model, dubbed UCoFiA.");
+        EntityMention m = Recognition.found(p, "UCoFiA");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        EntityMention kind = Recognition.mention(p, "Coarse-to-fine Alignment model");
+        assertTrue(kind == null || kind.role() != Role.PROPOSES, String.valueOf(kind));
+    }
+
+    @Test
+    void aCapitalisedEvaluativeWordOpensTheNameItStandsIn() {
+        LinkedPaper p = Recognition.recognize("ECoFLaP: Efficient Coarse-to-Fine Layer-Wise Pruning for Vision-Language Models",
+            "To address this limitation in recent efficient pruning methods for large models, we propose Efficient Coarse-to-Fine "
+            + "LayerWise Pruning (ECoFLaP), a two-stage coarse-to-fine weight pruning approach for LVLMs.");
+        EntityMention m = Recognition.found(p, "ECoFLaP");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        // The long form keeps its first word, so it is the acronym's alias and no second, truncated entity.
+        assertTrue(m.entity().altLabels().contains("Efficient Coarse-to-Fine LayerWise Pruning"), m.toString());
+        Recognition.absent(p, "Coarse-to-Fine LayerWise Pruning");
+    }
+
+    @Test
+    void aNameJoinedByAndToADescribedProposalSharesItsVerb() {
+        LinkedPaper p = Recognition.recognize("Revisiting Vision Transformer from the View of Path Ensemble",
+            "Therefore, we propose the path pruning and EnsembleScale skills for improvement, which cut out the underperforming "
+            + "paths and re-weight the ensemble components, respectively, to optimize the path combination.");
+        EntityMention m = Recognition.found(p, "EnsembleScale");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        assertEquals(Role.PROPOSES, Recognition.found(p, "path pruning").role());
+    }
+
+    @Test
+    void aDescriptionBeforeANameBetweenCommasIsOnlyItsKind() {
+        LinkedPaper p = Recognition.recognize("Adaptive Sparse Allocation with Mutual Choice & Feature Choice Sparse Autoencoders",
+            "Additionally, we introduce a new auxiliary loss function, aux_zipf_loss, which generalises the aux_k_loss to mitigate "
+            + "dead and underutilised features.");
+        EntityMention m = Recognition.found(p, "aux_zipf_loss");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        EntityMention kind = Recognition.mention(p, "auxiliary loss function");
+        assertTrue(kind == null || kind.role() != Role.PROPOSES, String.valueOf(kind));
+    }
+
+    @Test
+    void whatAStudyRevealsAndNamesIsStudiedNotProposed() {
+        // The subtitle says the paper is a study of its prefix; the abstract names a circuit it found.
+        LinkedPaper p = Recognition.recognize("Clustering Head: A Visual Case Study of the Training Dynamics in Transformers",
+            "We reveal a type of circuit, called \"clustering heads,\" which learns the problem's invariants.");
+        EntityMention m = Recognition.found(p, "clustering heads");
+        assertEquals(Role.STUDIES, m.role(), m.toString());
+        assertEquals(EntityType.CONCEPT, m.entity().primaryType(), m.toString());
+    }
+
+    @Test
+    void aLongFormMayRunThroughUsingToItsAcronym() {
+        LinkedPaper p = Recognition.recognize("Evaluating the Faithfulness of Importance Measures in NLP by Recursively Masking Allegedly "
+            + "Important Tokens and Retraining",
+            "Furthermore, we propose a summarizing metric using relative area-between-curves (RACU), which allows for easy comparison "
+            + "across papers, models, and tasks.");
+        EntityMention m = Recognition.found(p, "RACU");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METRIC, m.entity().primaryType(), m.toString());
+    }
+
+    @Test
+    void anAcronymTheTokenizerCutIsStillTheProposalsName() {
+        // The tokenizer gives "(" "CoWA-" "JMDS" ")": the acronym is the joined words between the brackets.
+        LinkedPaper p = Recognition.recognize("Confidence Score for Source-Free Unsupervised Domain Adaptation",
+            "We then propose a Confidence score Weighting Adaptation using the JMDS (CoWA-JMDS) framework for SFUDA.");
+        EntityMention m = Recognition.found(p, "CoWA-JMDS");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        assertTrue(p.mentions().stream().noneMatch(e -> e.role() == Role.PROPOSES
+            && e.entity().label().equals("Confidence score Weighting Adaptation")), p.mentions().toString());
+    }
+
+    @Test
+    void aDescriptionBeforeATitleCaseNameWithItsAcronymIsOnlyItsKind() {
+        LinkedPaper p = Recognition.recognize("Confidence Score for Source-Free Unsupervised Domain Adaptation",
+            "To differentiate between sample importance, in this study, we propose a novel sample-wise confidence score, the Joint "
+            + "Model-Data Structure (JMDS) score for SFUDA.");
+        EntityMention m = Recognition.found(p, "JMDS");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        EntityMention kind = Recognition.mention(p, "sample-wise confidence score");
+        assertTrue(kind == null || kind.role() != Role.PROPOSES, String.valueOf(kind));
+    }
+
+    @Test
+    void aCompoundTheTokenizerCutAtItsHyphenIsOneDescribingWord() {
+        // "large-" "scale": one describing word, so "a large-scale dataset" names nothing; the title's name is the dataset.
+        LinkedPaper p = Recognition.recognize("ResumeAtlas: Revisiting Resume Classification with Large-Scale Datasets and Large Language Models",
+            "We curated a large-scale dataset of 13,389 resumes from diverse sources and employed Large Language Models (LLMs) such "
+            + "as BERT and Gemma1.1 2B for classification.");
+        EntityMention m = Recognition.found(p, "ResumeAtlas");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.DATASET, m.entity().primaryType(), m.toString());
+        EntityMention kind = Recognition.mention(p, "large-scale dataset");
+        assertTrue(kind == null || kind.role() != Role.PROPOSES, String.valueOf(kind));
+    }
+
+    @Test
+    void aParticipleCompoundBeforeANameDescribesIt() {
+        LinkedPaper p = Recognition.recognize("Assessing Modality Bias in Video Question Answering Benchmarks with Multimodal Large Language Models",
+            "In this work, we introduce the modality importance score (MIS) to identify such bias. Our proposed MLLM-derived MIS can "
+            + "guide the curation of modality-balanced datasets that advance multimodal learning.");
+        EntityMention m = Recognition.found(p, "MIS");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METRIC, m.entity().primaryType(), m.toString());
+        Recognition.absent(p, "MLLM-derived MIS");
+    }
+
+    @Test
+    void aSharedTaskTitleNamesItsSystemBeforeAt() {
+        LinkedPaper p = Recognition.recognize("SHROOM-INDElab at SemEval-2024 Task 6: Zero- and Few-Shot LLM-Based Classification for "
+            + "Hallucination Detection",
+            "We describe the University of Amsterdam Intelligent Data Engineering Lab team's entry for the SemEval-2024 Task 6 competition.");
+        EntityMention m = Recognition.found(p, "SHROOM-INDElab");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+    }
+
+    @Test
+    void aDescriptionNamedInBracketsIsOnlyItsKind() {
+        // The tagger calls "oriented" a conjunction; the phrase still runs on, and the name in brackets is the artefact.
+        LinkedPaper p = Recognition.recognize("Retrieval Oriented Masking Pre-training Language Model for Dense Passage Retrieval",
+            "By noticing the term importance weight can provide valuable information for passage retrieval, we hereby propose "
+            + "alternative retrieval oriented masking (dubbed as ROM) strategy where more important tokens will have a higher "
+            + "probability of being masked out.");
+        EntityMention m = Recognition.found(p, "ROM");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        for (String description : List.of("alternative retrieval", "alternative retrieval oriented masking")) {
+            EntityMention d = Recognition.mention(p, description);
+            assertTrue(d == null || d.role() != Role.PROPOSES, String.valueOf(d));
+        }
+    }
+
+    @Test
+    void aProblemsAcronymBeforeAKindNamesWhatTheArtefactIsFor() {
+        // "AD" abbreviates a known task, so the dataset prepared for it is "AD dataset", not the task.
+        LinkedPaper p = Recognition.recognize("What Does This Acronym Mean? Introducing a New Dataset for Acronym Identification and Disambiguation",
+            "Due to their importance, identifying acronyms and corresponding phrases (i.e., acronym identification (AI)) and finding "
+            + "the correct meaning of each acronym (i.e., acronym disambiguation (AD)) are crucial for text understanding. Next, we "
+            + "prepare an AD dataset for scientific domain with 62,441 samples which is significantly larger than the previous "
+            + "scientific AD dataset.");
+        EntityMention m = Recognition.found(p, "AD dataset");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.DATASET, m.entity().primaryType(), m.toString());
+        assertTrue(Recognition.found(p, "acronym disambiguation").role() != Role.PROPOSES);
+    }
+
+    @Test
+    void aProblemsNameBeforeAPluralKindIsNoArtefact() {
+        LinkedPaper p = Recognition.recognize("Improving Automatic Speech Recognition with Decoder-Centric Regularisation in Encoder-Decoder Models",
+            "Using the recent E-branchformer architecture, we build strong ASR systems that obtained competitive WERs as compared to "
+            + "Whisper-medium and outperformed OWSM v3; while relying only on a fraction of training data and model size.");
+        EntityMention m = Recognition.mention(p, "ASR systems");
+        assertTrue(m == null || m.role() != Role.PROPOSES, String.valueOf(m));
+    }
+
+    @Test
+    void anEvaluativeWordInAHyphenatedCompoundDescribes() {
+        // "novel-object" is one describing word, not praise: with "recognition" the dataset is described by two words.
+        LinkedPaper p = Recognition.recognize("Learning to Learn: How to Continuously Teach Humans and Machines",
+            "We introduce a novel-object recognition dataset for human curriculum learning experiments and observe that curricula "
+            + "that are effective for humans are highly correlated with those that are effective for machines.");
+        EntityMention m = Recognition.found(p, "novel-object recognition dataset");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.DATASET, m.entity().primaryType(), m.toString());
+    }
+
+    @Test
+    void aLongNominalTaggedAPronounStaysInTheProposal() {
+        // The tagger reads "importance/PRON"; pronouns are a closed class, so the -ance word is the score's noun.
+        LinkedPaper p = Recognition.recognize("Revisit Parameter-Efficient Transfer Learning: A Two-Stage Paradigm",
+            "In the second stage, to efficiently learn the task-relevant information, we propose a Taylor expansion-based importance "
+            + "score to identify task-relevant channels for the downstream task.");
+        EntityMention m = Recognition.found(p, "Taylor expansion-based importance score");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        // Typed by its head word; the development gold calls this score a method.
+        assertEquals(EntityType.METRIC, m.entity().primaryType(), m.toString());
+    }
+
+    @Test
+    void whatTheArtefactWorksWithIsNotProposed() {
+        // The acronym is defined after "with" in the proposal sentence, and a plural acronym is a class of things.
+        LinkedPaper p = Recognition.recognize("Practical, Automated Scenario-based Mobile App Testing",
+            "In this paper, we propose a novel approach, ScenTest, for scenario-based mobile app testing with event knowledge graph "
+            + "(EKG) via GUI image understanding. ScenTest extracts four kinds of entities and five kinds of corresponding "
+            + "relationships from crowdsourced test reports, where the test events and app GUI information are presented, and "
+            + "constructs the EKGs for specific scenarios.");
+        EntityMention m = Recognition.found(p, "ScenTest");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.METHOD, m.entity().primaryType(), m.toString());
+        EntityMention ekg = Recognition.found(p, "EKG");
+        assertTrue(ekg.role() != Role.PROPOSES, ekg.toString());
+    }
+
+    @Test
+    void aNotionThePaperHypothesizesIsAConceptItProposes() {
+        LinkedPaper p = Recognition.recognize("Scissorhands: Exploiting the Persistence of Importance Hypothesis for LLM KV Cache Compression "
+            + "at Test Time",
+            "Inspired by an interesting observation of the attention scores, we hypothesize the persistence of importance: only "
+            + "pivotal tokens, which had a substantial influence at one step, will significantly influence future generations.");
+        EntityMention m = Recognition.found(p, "persistence of importance");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.CONCEPT, m.entity().primaryType(), m.toString());
+    }
+
+    @Test
+    void aNovelNotionInLatexQuotesIsAConceptItProposes() {
+        // The tokenizer gives "`" "`" "smoothness''": the opening backticks are skipped, the glued closing quotes trimmed.
+        LinkedPaper p = Recognition.recognize("Subset Selection Based On Multiple Rankings in the Presence of Bias: Effectiveness of Fairness "
+            + "Constraints for Multiwinner Voting Score Functions",
+            "This result relies on a novel notion of ``smoothness'' of submodular functions in this setting that quantifies how well "
+            + "a function can ``correctly'' assess the quality of items in the presence of bias.");
+        EntityMention m = Recognition.found(p, "smoothness");
+        assertEquals(Role.PROPOSES, m.role(), m.toString());
+        assertEquals(EntityType.CONCEPT, m.entity().primaryType(), m.toString());
+    }
 }
