@@ -18,28 +18,9 @@ final class ProposedPhrases {
         "construct", "build", "create", "release", "curate", "collect", "prepare", "compile", "contribute", "formulate",
         "term", "call", "name", "dub", "coin");
     private static final Set<String> SUBJECTS = Set.of("we", "paper", "work", "study", "article", "i");
-    /** Heads that say only what kind of artefact it is. */
-    static final Set<String> GENERIC = Set.of("framework", "method", "approach", "model", "technique", "algorithm", "strategy",
-        "scheme", "architecture", "pipeline", "system", "dataset", "benchmark", "metric", "way", "solution", "mechanism",
-        "module", "paradigm", "tool", "toolkit", "library", "analysis", "study", "set", "suite", "loss", "objective",
-        "network", "idea", "concept", "measure", "formulation", "procedure", "family", "collection", "corpus", "variant",
-        "version", "extension", "modification", "design", "recipe", "setup", "protocol", "task", "problem", "evaluation",
-        "investigation", "theory", "perspective", "view", "insight", "finding", "result", "series", "number", "use",
-        "conclusion", "evidence", "line", "test", "experiment", "work", "characterisation", "characterization", "observation",
-        "case", "example", "understanding", "account", "survey", "review", "overview", "comparison", "template",
-        "bound", "proof", "question", "hypothesis", "explanation", "baseline", "data", "application", "implementation",
-        "direction", "property", "code");
-    /** Kinds of what a paper says rather than builds ("several potential future directions", "new theoretical insights"). */
-    private static final Set<String> NOT_BUILT = Set.of("direction", "insight", "finding", "result", "conclusion", "observation",
-        "evidence", "question", "perspective", "view", "understanding", "account", "explanation", "hypothesis", "proof", "bound",
-        "theory", "evaluation", "investigation", "comparison", "survey", "review", "overview", "example", "case", "experiment");
-    /** Kinds that, described, still only describe the paper's approach ("a unifying theoretical framework"). */
-    private static final Set<String> DESCRIBED_ONLY = Set.of("framework", "method");
 
     private static final Set<String> QUOTES = Set.of("\"", "''", "”", "'");
 
-    /** Kinds of artefact built to do something. */
-    private static final Set<String> DEVICES = Set.of("algorithm", "method", "model", "technique", "architecture", "network");
 
     private ProposedPhrases() {}
 
@@ -75,7 +56,7 @@ final class ProposedPhrases {
                 }
                 // Without a proposal verb, "a novel ..." must say what kind of artefact it is or name it.
                 if (t.get(k).text().equalsIgnoreCase("novel") || t.get(k).text().equalsIgnoreCase("new"))
-                    if (!GENERIC.contains(p.headLemma()) && !NOTIONS.contains(p.headLemma()) && !NameShapes.isNameLike(t.get(p.first()).text())
+                    if (!ArtefactKinds.GENERIC.contains(p.headLemma()) && !NOTIONS.contains(p.headLemma()) && !NameShapes.isNameLike(t.get(p.first()).text())
                         && !deviceHead(t, p)) continue;
                 NounPhrases.Phrase of = notionOf(s, text, p);
                 if (of != null && of.end() - of.first() == 1 && t.get(of.first()).isNoun()) {
@@ -130,17 +111,17 @@ final class ProposedPhrases {
         if (before >= 0 && (t.get(before).text().equals("and") || t.get(before).text().equals("then"))) {
             for (int i = 0; i < before; i++) if (t.get(i).text().equalsIgnoreCase("we") || ownNames.contains(t.get(i).text())) return true;
             // "This technique utilizes ..., and introduces a Multi-Step Consistency (MSC) loss": the paper's artefact opens the sentence.
-            if (before > 1 && (t.get(0).text().equals("This") || t.get(0).text().equals("Our")) && kind(t.get(1))) return true;
+            if (before > 1 && (t.get(0).text().equals("This") || t.get(0).text().equals("Our")) && ArtefactKinds.kind(t.get(1))) return true;
         }
         // "LAPP designs an effective pruning strategy that introduces a learnable threshold": the own artefact's relative clause.
         // Only "introduces": "a new method that builds an ensemble classifier" says what the method does.
-        if (verb >= 2 && (t.get(verb - 1).text().equals("that") || t.get(verb - 1).text().equals("which")) && kind(t.get(verb - 2))
+        if (verb >= 2 && (t.get(verb - 1).text().equals("that") || t.get(verb - 1).text().equals("which")) && ArtefactKinds.kind(t.get(verb - 2))
             && NounPhrases.lower(t.get(verb)).equals("introduce"))
             for (int i = 0; i < verb - 2; i++)
                 if (t.get(i).text().equalsIgnoreCase("we") || t.get(i).text().equalsIgnoreCase("our") || ownNames.contains(t.get(i).text())) return true;
         // "Our method / framework introduces ...": the paper's own artefact proposes its parts.
         for (int i = Math.max(1, verb - 3); i < verb; i++)
-            if (t.get(i - 1).text().equalsIgnoreCase("our") && kind(t.get(i))) return true;
+            if (t.get(i - 1).text().equalsIgnoreCase("our") && ArtefactKinds.kind(t.get(i))) return true;
         return false;
     }
 
@@ -163,7 +144,7 @@ final class ProposedPhrases {
     private static boolean theProposed(List<Token> t, int k) {
         if (k == 0 || k + 1 >= t.size() || !t.get(k).text().equals("proposed")) return false;
         // "the proposed method outperforms ...": a bare kind word is followed by the verb, not by more of a name.
-        if (kind(t.get(k + 1))) return false;
+        if (ArtefactKinds.kind(t.get(k + 1))) return false;
         String before = t.get(k - 1).text().toLowerCase(Locale.ROOT);
         return before.equals("the") || before.equals("our") || before.equals("a") || before.equals("newly") || before.equals("two");
     }
@@ -196,14 +177,14 @@ final class ProposedPhrases {
         if (p == null) return false;
         // The tagger may take the next verb for a noun ("model outperforms"): the phrase ends at its first kind word.
         int end = p.first();
-        while (end < p.end() && !kind(t.get(end))) {
+        while (end < p.end() && !ArtefactKinds.kind(t.get(end))) {
             Token w = t.get(end);
             if (w.isNoun() && !w.text().equalsIgnoreCase(w.lemma())) return false;   // "our experiments use open models": a plural is no describing word
             end++;
         }
         if (end == p.end() || words(t, p.first(), end) < 2 || vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return false;
         Token kindWord = t.get(end);
-        if (!GENERIC.contains(kindWord.text().toLowerCase(Locale.ROOT))) return false;   // "our constructed MPHPE datasets": a plural is a class, not one artefact
+        if (!ArtefactKinds.GENERIC.contains(kindWord.text().toLowerCase(Locale.ROOT))) return false;   // "our constructed MPHPE datasets": a plural is a class, not one artefact
         emit(text, p.start(), kindWord.end(), NounPhrases.lower(kindWord), "our-described", 0.7, out);
         return true;
     }
@@ -222,7 +203,7 @@ final class ProposedPhrases {
         NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
         if (p == null) return;
         int end = p.first();
-        while (end < p.end() && !kind(t.get(end))) end++;
+        while (end < p.end() && !ArtefactKinds.kind(t.get(end))) end++;
         if (end == p.end() || !PART_KINDS.contains(t.get(end).text().toLowerCase(Locale.ROOT)) || words(t, p.first(), end) < 2) return;
         if (vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return;
         emit(text, p.start(), t.get(end).end(), NounPhrases.lower(t.get(end)), "use-described-part", 0.7, out);
@@ -238,7 +219,7 @@ final class ProposedPhrases {
         List<Token> t = s.tokens();
         if (k + 1 >= t.size() || t.get(k + 1).text().equals("that") || t.get(k + 1).text().equals("to")) return;
         NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
-        if (p == null || p.end() - p.first() == 1 && kind(t.get(p.first()))) return;
+        if (p == null || p.end() - p.first() == 1 && ArtefactKinds.kind(t.get(p.first()))) return;
         int end = p.endOffset();
         if (p.end() + 1 < t.size() && t.get(p.end()).text().equals("of")) {   // "the persistence of importance"
             NounPhrases.Phrase of = ProposalSpan.startingNear(s, text.text(), p.end() + 1);
@@ -272,21 +253,19 @@ final class ProposedPhrases {
         return names;
     }
 
-    private static boolean kind(Token k) { return ProposalSpan.kind(k); }
-
     private static void add(AnnotatedText text, Sentence s, NounPhrases.Phrase p, Vocabulary vocabulary, List<Candidate> out) {
         List<Token> t = s.tokens();
         if (definedAcronym(text, s, p, out)) return;
         // "ScenTest ... constructs the EKGs for specific scenarios": a plural acronym names a class of things, not the artefact
         if (p.end() - p.first() == 1 && PLURAL_ACRONYM.matcher(t.get(p.first()).text()).matches()) return;
         int first = p.first();
-        while (first + 1 < p.end() && GENERIC.contains(NounPhrases.lower(t.get(first))) && NameShapes.isNameLike(t.get(first + 1).text())) first++;
+        while (first + 1 < p.end() && ArtefactKinds.GENERIC.contains(NounPhrases.lower(t.get(first))) && NameShapes.isNameLike(t.get(first + 1).text())) first++;
         if (first > p.first()) { // "the framework MASIL"
             emit(text, t.get(first).start(), p.endOffset(), p.headLemma(), "propose-name", 0.85, out);
             return;
         }
         int end = p.end();
-        while (end > p.first() && GENERIC.contains(NounPhrases.lower(t.get(end - 1)))) end--;
+        while (end > p.first() && ArtefactKinds.GENERIC.contains(NounPhrases.lower(t.get(end - 1)))) end--;
         // "a novel forgery-aware adaptive transformer approach, namely FatFormer", "a Unified Coarse-to-fine Alignment model,
         // dubbed UCoFiA": the name after the comma is the artefact; the description is only its kind.
         int naming = p.end() + 1;
@@ -306,7 +285,7 @@ final class ProposedPhrases {
             VocabularyConcept known = knownOrDefined(text, text.text().substring(p.start(), t.get(end - 1).end()), vocabulary);
             boolean plural = !t.get(p.end() - 1).text().equalsIgnoreCase(t.get(p.end() - 1).lemma());   // "ASR systems": a class of them
             if (known != null && known.types().equals(Set.of(EntityType.TASK)) && !plural) {
-                if (!DESCRIBED_ONLY.contains(p.headLemma())) emit(text, p.start(), p.endOffset(), p.headLemma(), "propose-kind-of-known", 0.8, out);
+                if (!ArtefactKinds.DESCRIBED_ONLY.contains(p.headLemma())) emit(text, p.start(), p.endOffset(), p.headLemma(), "propose-kind-of-known", 0.8, out);
                 return;
             }
             emit(text, t.get(p.first()).start(), t.get(end - 1).end(), p.headLemma(), "propose-name", 0.85, out);
@@ -343,10 +322,10 @@ final class ProposedPhrases {
             // A known problem with a device kind after it is a device built for it ("a stochastic optimization algorithm"),
             // unless a name follows ("a feature engineering technique called the "dagger technique"").
             VocabularyConcept known = vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end()));
-            if (known != null && !(known.types().equals(Set.of(EntityType.TASK)) && DEVICES.contains(p.headLemma())
+            if (known != null && !(known.types().equals(Set.of(EntityType.TASK)) && ArtefactKinds.DEVICES.contains(p.headLemma())
                 && !(after < t.size() && naming(t.get(after))))) return;
             // "a universal audio source separation framework" describes the paper's approach; it names nothing.
-            if (words(t, p.first(), end) >= 2 && !DESCRIBED_ONLY.contains(p.headLemma()) && !NOT_BUILT.contains(p.headLemma()))
+            if (words(t, p.first(), end) >= 2 && !ArtefactKinds.DESCRIBED_ONLY.contains(p.headLemma()) && !ArtefactKinds.NOT_BUILT.contains(p.headLemma()))
                 emit(text, p.start(), p.endOffset(), p.headLemma(), "propose-described", 0.7, out);
             return;
         }
@@ -520,19 +499,10 @@ final class ProposedPhrases {
 
     private static void emit(AnnotatedText text, int start, int end, String head, String rule, double conf, List<Candidate> out) {
         String surface = text.text().substring(start, end);
-        EntityType type = typeOfHead(head);
+        EntityType type = ArtefactKinds.typeOfHead(head);
         // A bare name takes the kind its apposition gives: "we introduce APPS, a benchmark for code generation".
         if (type == EntityType.METHOD) type = java.util.Objects.requireNonNullElse(TypeGuesser.fromApposition(text.text().substring(end)), type);
         out.add(new Candidate(text.section(), start, end, surface, type, Role.PROPOSES, conf, null, rule));
     }
 
-    /** The type a proposal's head noun gives: datasets, metrics and benchmarks by name, else a method. */
-    static EntityType typeOfHead(String head) {
-        return switch (head) {
-            case "dataset", "benchmark", "corpus", "suite", "collection", "testbed" -> EntityType.DATASET;
-            case "metric", "score", "measure", "index" -> EntityType.METRIC;
-            // Other measure heads ("distance", "divergence", "rate") name metrics too: "Handwriting Distance (HWD)".
-            default -> TypeGuesser.fromHead(head) == EntityType.METRIC ? EntityType.METRIC : EntityType.METHOD;
-        };
-    }
 }
