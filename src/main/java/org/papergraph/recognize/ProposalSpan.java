@@ -128,9 +128,9 @@ final class ProposalSpan {
             || adverbModifier(t, i) || mistaggedNominal(k) || mistaggedAdposition(t, i) || mistaggedConjunction(t, i, first)) return true;
         // "the proposed split/VERB dense blocks": a bare verb opening the phrase before its nouns is a mistagged modifier.
         if (i == first && k.tag().equals("VERB") && Character.isLowerCase(k.text().charAt(0)) && i + 1 < t.size()
-            && (t.get(i + 1).isNoun() || t.get(i + 1).isAdjective()) && !ProposedPhrases.naming(k)) return true;
+            && (t.get(i + 1).isNoun() || t.get(i + 1).isAdjective()) && !NameBoundaries.naming(k)) return true;
         // A participle modifies the next word ("learned transformations"), but "called" or "based" introduces something else.
-        if (k.tag().equals("VERB") && (k.text().endsWith("ed") || k.text().endsWith("ing")) && !ProposedPhrases.naming(k))
+        if (k.tag().equals("VERB") && (k.text().endsWith("ed") || k.text().endsWith("ing")) && !NameBoundaries.naming(k))
             return i + 1 < t.size() && (t.get(i + 1).isNoun() || t.get(i + 1).isAdjective() || NounPhrases.joiningHyphen(t, i + 1));
         return false;
     }

@@ -182,7 +182,7 @@ final class ProposedPhrases {
             if (w.isNoun() && !w.text().equalsIgnoreCase(w.lemma())) return false;   // "our experiments use open models": a plural is no describing word
             end++;
         }
-        if (end == p.end() || words(t, p.first(), end) < 2 || vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return false;
+        if (end == p.end() || NameBoundaries.describingWords(t, p.first(), end) < 2 || vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return false;
         Token kindWord = t.get(end);
         if (!ArtefactKinds.GENERIC.contains(kindWord.text().toLowerCase(Locale.ROOT))) return false;   // "our constructed MPHPE datasets": a plural is a class, not one artefact
         emit(text, p.start(), kindWord.end(), NounPhrases.lower(kindWord), "our-described", 0.7, out);
@@ -204,7 +204,7 @@ final class ProposedPhrases {
         if (p == null) return;
         int end = p.first();
         while (end < p.end() && !ArtefactKinds.kind(t.get(end))) end++;
-        if (end == p.end() || !PART_KINDS.contains(t.get(end).text().toLowerCase(Locale.ROOT)) || words(t, p.first(), end) < 2) return;
+        if (end == p.end() || !PART_KINDS.contains(t.get(end).text().toLowerCase(Locale.ROOT)) || NameBoundaries.describingWords(t, p.first(), end) < 2) return;
         if (vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return;
         emit(text, p.start(), t.get(end).end(), NounPhrases.lower(t.get(end)), "use-described-part", 0.7, out);
     }
@@ -270,7 +270,7 @@ final class ProposedPhrases {
         // dubbed UCoFiA": the name after the comma is the artefact; the description is only its kind.
         int naming = p.end() + 1;
         if (end < p.end() && naming + 1 < t.size() && t.get(p.end()).text().equals(",")
-            && (naming(t.get(naming)) && !basis(t.get(naming)) || t.get(naming).text().equals("namely"))) {
+            && (NameBoundaries.naming(t.get(naming)) && !NameBoundaries.basis(t.get(naming)) || t.get(naming).text().equals("namely"))) {
             NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), naming + 1);
             if (named != null && NameShapes.isNameLike(t.get(named.first()).text())) {
                 if (!definedAcronym(text, s, named, out)) emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
@@ -279,8 +279,8 @@ final class ProposedPhrases {
         }
         // A name before the generic head is the name ("the SegFace model"); so is one in apposition after it.
         // Lower-case describing words before the name keep the kind ("a hierarchical USS strategy" is no name).
-        if (end > p.first() && end < p.end() && (NameShapes.isNameLike(t.get(end - 1).text()) && !describedName(t, p.first(), end - 1)
-            || titleCase(t, p.first(), end))) {
+        if (end > p.first() && end < p.end() && (NameShapes.isNameLike(t.get(end - 1).text()) && !NameBoundaries.describedName(t, p.first(), end - 1)
+            || NameBoundaries.titleCase(t, p.first(), end))) {
             // "we prepare an AD dataset": a known problem's name before the kind names what the artefact is for, not the artefact
             VocabularyConcept known = knownOrDefined(text, text.text().substring(p.start(), t.get(end - 1).end()), vocabulary);
             boolean plural = !t.get(p.end() - 1).text().equalsIgnoreCase(t.get(p.end() - 1).lemma());   // "ASR systems": a class of them
@@ -293,17 +293,17 @@ final class ProposedPhrases {
         }
         int after = p.end();
         // "a novel off-policy correction method called V-trace": the name given is the artefact's name.
-        if (end < p.end() && after + 1 < t.size() && naming(t.get(after))
-            && !basis(t.get(after))) {
+        if (end < p.end() && after + 1 < t.size() && NameBoundaries.naming(t.get(after))
+            && !NameBoundaries.basis(t.get(after))) {
             NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), after + 1);
             if (named != null && !named.text().equals(named.text().toLowerCase(Locale.ROOT))) {
                 if (!definedAcronym(text, s, named, out)) emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
                 return;
             }
         }
-        if (end == p.first() || allNames(t, p.first(), end) && end < p.end()) {
+        if (end == p.first() || NameBoundaries.allNames(t, p.first(), end) && end < p.end()) {
             // "an innovative method using state-of-the-art MLLMs": what a bare kind uses or is based on is not its name.
-            if (after + 1 < t.size() && naming(t.get(after)) && !basis(t.get(after))) {
+            if (after + 1 < t.size() && NameBoundaries.naming(t.get(after)) && !NameBoundaries.basis(t.get(after))) {
                 NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), after + 1);
                 if (named != null && !definedAcronym(text, s, named, out))
                     emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
@@ -323,9 +323,9 @@ final class ProposedPhrases {
             // unless a name follows ("a feature engineering technique called the "dagger technique"").
             VocabularyConcept known = vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end()));
             if (known != null && !(known.types().equals(Set.of(EntityType.TASK)) && ArtefactKinds.DEVICES.contains(p.headLemma())
-                && !(after < t.size() && naming(t.get(after))))) return;
+                && !(after < t.size() && NameBoundaries.naming(t.get(after))))) return;
             // "a universal audio source separation framework" describes the paper's approach; it names nothing.
-            if (words(t, p.first(), end) >= 2 && !ArtefactKinds.DESCRIBED_ONLY.contains(p.headLemma()) && !ArtefactKinds.NOT_BUILT.contains(p.headLemma()))
+            if (NameBoundaries.describingWords(t, p.first(), end) >= 2 && !ArtefactKinds.DESCRIBED_ONLY.contains(p.headLemma()) && !ArtefactKinds.NOT_BUILT.contains(p.headLemma()))
                 emit(text, p.start(), p.endOffset(), p.headLemma(), "propose-described", 0.7, out);
             return;
         }
@@ -334,14 +334,14 @@ final class ProposedPhrases {
         Token lastToken = t.get(p.end() - 1);
         // So is "our proposed MLLM-derived MIS": a compound ending in a participle describes the name after it.
         if (p.end() - p.first() >= 2 && NameShapes.isNameLike(lastToken.text())
-            && (Character.isLowerCase(t.get(p.first()).text().charAt(0)) || participleCompound(t, p.end() - 2))
+            && (Character.isLowerCase(t.get(p.first()).text().charAt(0)) || NameBoundaries.participleCompound(t, p.end() - 2))
             && vocabulary.lookup(lastToken.text()) == null) {
             emit(text, lastToken.start(), lastToken.end(), p.headLemma(), "propose-name", 0.8, out);
             return;
         }
         // One hyphenated modifier ("an end-to-end", "a dual-branch") lost its noun to the tagger; a gerund opens a clause.
         boolean name = NameShapes.isNameLike(t.get(p.first()).text());
-        if (!name && (namedAfter(t, p.end()) || nameInApposition(t, p.end()))) return;
+        if (!name && (NameBoundaries.nameFollows(t, p.end()) || NameBoundaries.nameInApposition(t, p.end()))) return;
         if (!name && (!p.text().contains(" ") || t.get(p.first()).tag().equals("VERB") && t.get(p.first()).text().endsWith("ing"))) return;
         emit(text, p.start(), p.endOffset(), p.headLemma(), NameShapes.isNameLike(t.get(p.first()).text()) ? "propose-name" : "propose-phrase",
             0.8, out);
@@ -355,7 +355,7 @@ final class ProposedPhrases {
         List<Token> t = s.tokens();
         for (int i = p.end(); i + 2 < t.size() && i <= p.end() + 4; i++) {
             String w = t.get(i).text();
-            int close = w.equals("(") ? closingParenthesis(t, i) : -1;
+            int close = w.equals("(") ? NameBoundaries.closingParenthesis(t, i) : -1;
             if (close > 0) {
                 String acronym = text.text().substring(t.get(i + 1).start(), t.get(close - 1).end());
                 if (!AcronymFinder.isShortForm(acronym)) return false;
@@ -375,23 +375,6 @@ final class ProposedPhrases {
         return false;
     }
 
-    /** The ")" closing a parenthesis at {@code open} around one word, which the tokenizer may have cut ("(" "CoWA-" "JMDS" ")"); else -1. */
-    private static int closingParenthesis(List<Token> t, int open) {
-        for (int c = open + 2; c < t.size() && c <= open + 4; c++) {
-            if (t.get(c).text().equals(")")) return c;
-            if (t.get(c).start() != t.get(c - 1).end()) return -1;
-        }
-        return -1;
-    }
-
-    /** Naming participles by their form too: the lemmatizer does not always undo the doubled consonant ("dubbed" -> "dubb"). */
-    private static final Set<String> NAMING_FORMS = Set.of("called", "named", "dubbed", "termed", "coined", "denoted", "referred");
-
-    /** A participle that introduces a name or a basis ("called", "dubbed", "based"). */
-    static boolean naming(Token k) {
-        return NounPhrases.NAMING.contains(NounPhrases.lower(k)) || NAMING_FORMS.contains(k.text().toLowerCase(Locale.ROOT));
-    }
-
     private static final java.util.regex.Pattern PLURAL_ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9-]*[A-Z]s");
 
     /** The catalogue concept a surface names, directly or as an acronym the text defines ("acronym disambiguation (AD)"). */
@@ -403,12 +386,6 @@ final class ProposedPhrases {
         return null;
     }
 
-    /** "based on", "using": a participle that introduces what the artefact builds on, not its name. */
-    private static boolean basis(Token participle) {
-        String w = NounPhrases.lower(participle);
-        return w.equals("base") || w.equals("use");
-    }
-
     /** "a simple masking method: HeadMask": a kind phrase followed by a name gives the name. */
     private static boolean namedAfter(AnnotatedText text, List<Token> t, NounPhrases.Phrase p, Vocabulary vocabulary, List<Candidate> out) {
         int after = p.end();
@@ -417,83 +394,6 @@ final class ProposedPhrases {
         boolean ends = after + 2 >= t.size() || !Character.isLetterOrDigit(t.get(after + 2).text().charAt(0));
         if (!NameShapes.isNameLike(n.text()) || !ends || vocabulary.lookup(n.text()) != null) return false;
         emit(text, n.start(), n.end(), p.headLemma(), "propose-apposition", 0.85, out);
-        return true;
-    }
-
-    /**
-     * "a visual representation called the strategic cluster graph": a description followed by the name given to it is only
-     * the artefact's kind; the name after the naming verb ({@link NamingPhrases}) is the artefact.
-     */
-    private static boolean namedAfter(List<Token> t, int after) {
-        if (after < t.size() && t.get(after).text().equals("(")) after++;   // "retrieval oriented masking (dubbed as ROM) strategy"
-        if (after + 1 < t.size() && t.get(after).text().equalsIgnoreCase("dubbed") && t.get(after + 1).text().equals("as")) after++;
-        if (after + 1 >= t.size() || !Set.of("called", "named", "dubbed", "termed", "as").contains(t.get(after).text().toLowerCase(Locale.ROOT))) return false;
-        String next = t.get(after + 1).text();
-        return next.equalsIgnoreCase("the") || next.equals("\"") || next.equals("“") || next.equals("``") || Character.isUpperCase(next.charAt(0));
-    }
-
-    /**
-     * "a new auxiliary loss function, aux_zipf_loss, which": a description followed by a name between commas is only the kind of
-     * the named artefact ({@link NamingPhrases} takes the name); a code identifier is a name too.
-     */
-    private static boolean nameInApposition(List<Token> t, int after) {
-        if (after + 2 >= t.size() || !t.get(after).text().equals(",")) return false;
-        String n = t.get(after + 1).text(), next = t.get(after + 2).text();
-        if ((NameShapes.isNameLike(n) || IDENTIFIER.matcher(n).matches()) && (next.equals(",") || next.equals("(") || next.equals("."))) return true;
-        // "a novel sample-wise confidence score, the Joint Model-Data Structure (JMDS) score": a title-case name with its acronym
-        int j = after + 1;
-        if (t.get(j).text().equals("the")) j++;
-        int from = j;
-        while (j < t.size() && j < from + 6 && (Character.isUpperCase(t.get(j).text().charAt(0)) || t.get(j).text().startsWith("-"))) j++;
-        return j - from >= 2 && j + 2 < t.size() && t.get(j).text().equals("(") && AcronymFinder.isShortForm(t.get(j + 1).text());
-    }
-
-    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+");
-
-    /** Describing words in tokens [from, to): a hyphenated compound counts once, evaluative words not at all ("large-scale"). */
-    private static int words(List<Token> t, int from, int to) {
-        int n = 0;
-        boolean counted = false;   // whether the compound at hand has counted ("novel-object" counts for "object")
-        for (int i = from; i < to; i++) {
-            if (!Character.isLetterOrDigit(t.get(i).text().charAt(0))) continue;
-            if (!(i > from && hyphenJoined(t, i))) counted = false;
-            if (counted || NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i)))) continue;
-            n++;
-            counted = true;
-        }
-        return n;
-    }
-
-    /** "MLLM-derived", "graph-based": a participle glued by a hyphen to the word before it, ending at token {@code i}. */
-    private static boolean participleCompound(List<Token> t, int i) {
-        String w = t.get(i).text();
-        return i > 0 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0)) && hyphenJoined(t, i);
-    }
-
-    /** The second part of a hyphenated compound: after "-", or glued to a part the tokenizer cut with its hyphen ("large-" "scale"). */
-    private static boolean hyphenJoined(List<Token> t, int i) {
-        Token before = t.get(i - 1);
-        return before.text().equals("-") || before.text().endsWith("-") && before.end() == t.get(i).start();
-    }
-
-    /** Whether a lower-case describing word (not an evaluative one) comes before the name at {@code name}. */
-    private static boolean describedName(List<Token> t, int from, int name) {
-        for (int i = from; i < name; i++) {
-            String w = t.get(i).text();
-            if (Character.isLowerCase(w.charAt(0)) && !NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i)))
-                && !(i > from && t.get(i - 1).text().equals("-"))) return true;
-        }
-        return false;
-    }
-
-    /** Capitalised words before the kind make a name ("DeepAuto Group Transformer module"). */
-    private static boolean titleCase(List<Token> t, int from, int to) {
-        for (int i = from; i < to; i++) if (!Character.isUpperCase(t.get(i).text().charAt(0)) && !t.get(i).text().equals("-")) return false;
-        return true;
-    }
-
-    private static boolean allNames(List<Token> t, int from, int to) {
-        for (int i = from; i < to; i++) if (!NameShapes.isNameLike(t.get(i).text())) return false;
         return true;
     }
 
