@@ -89,7 +89,7 @@ final class ComponentLists {
         // "(ii) a novel method for ...", "a recursive strategy to ...": a kind with at most one describing word names nothing
         String[] itemWords = s.text().substring(from, to).split("\\s+");
         // A capitalised describing word names the kind ("Modeling-Free methods").
-        if (!toldApart && itemWords.length <= 2 && !Character.isUpperCase(itemWords[0].charAt(0)) && ProposedPhrases.GENERIC.contains(EntityKeys.singular(itemWords[itemWords.length - 1].toLowerCase(java.util.Locale.ROOT)))) return;
+        if (!toldApart && itemWords.length <= 2 && !Character.isUpperCase(itemWords[0].charAt(0)) && ArtefactKinds.GENERIC.contains(EntityKeys.singular(itemWords[itemWords.length - 1].toLowerCase(java.util.Locale.ROOT)))) return;
         int start = s.start() + from, end = s.start() + to;
         // A part is a thing: "(1) Less Sparse:" lists properties, "a distillation stage in" ran past its noun
         // (title case hides parts of speech, so a capitalised item is judged by its first word).
@@ -97,7 +97,7 @@ final class ComponentLists {
         if (first.endsWith("ly") || first.equals("Less") || first.equals("More") || first.equals("Most")) return;
         org.papergraph.nlp.Token last = s.tokens().stream().filter(k -> k.end() == end).findFirst().orElse(null);
         // The tagger may call a kind word a verb ("a new cross attention module/VERB to sample ..."): a kind ends a part too.
-        if (last == null || Character.isLowerCase(first.charAt(0)) && !last.isNoun() && !ProposalSpan.kind(last)) return;
+        if (last == null || Character.isLowerCase(first.charAt(0)) && !last.isNoun() && !ArtefactKinds.kind(last)) return;
         out.add(new Candidate(text.section(), start, end, text.text().substring(start, end), null, Role.PROPOSES, 0.7, null, "component-list"));
     }
 }

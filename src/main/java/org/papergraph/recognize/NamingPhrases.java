@@ -160,7 +160,7 @@ final class NamingPhrases {
             int comma = i + 2;
             while (comma < t.size() && comma < i + 16 && !t.get(comma).text().equals(",") && !t.get(comma).text().equals(".")) comma++;
             if (counted != null && comma < t.size() && t.get(comma).text().equals(",")
-                && plainPair(text, t, comma + 1, vocabulary, ProposedPhrases.typeOfHead(counted), out)) return;
+                && plainPair(text, t, comma + 1, vocabulary, ArtefactKinds.typeOfHead(counted), out)) return;
         }
         // "we propose Telly to ...", "introducing Feature Vectors, a new ... method"
         int end = capitalisedRun(t, i);
@@ -184,7 +184,7 @@ final class NamingPhrases {
         if (k >= t.size() || !t.get(k).text().equals(",") || k == i) return;
         if (kind(t.get(k - 1)) != null) kind = kind(t.get(k - 1));
         if (kind == null) return;
-        EntityType type = ProposedPhrases.typeOfHead(kind);
+        EntityType type = ArtefactKinds.typeOfHead(kind);
         // "two novel SAE variants, Feature Choice SAEs and Mutual Choice SAEs, which": each name of the list
         int from = k + 1;
         while (from < t.size()) {
@@ -228,7 +228,7 @@ final class NamingPhrases {
         // A scare-quoted word ("deep", "enhance") is no name: two or more words ending in a noun, or a name-shaped word.
         boolean named = last - (k + 1) >= 2 && t.get(last - 1).isNoun() || last == k + 2 && NameShapes.isNameLike(t.get(k + 1).text())
             // "we introduce "distribution-aware" methods": quoted words before a kind name that kind of artefact
-            || last - (k + 1) >= 2 && last == end && end + 1 < t.size() && ProposalSpan.kind(t.get(end + 1));
+            || last - (k + 1) >= 2 && last == end && end + 1 < t.size() && ArtefactKinds.kind(t.get(end + 1));
         if (named) emit(text, t, k + 1, last, vocabulary, type, "propose-quoted", out);
         // "(SBCL)" inside the quotes: the acronym is the name the paper uses
         for (int i = k + 1; i + 2 < end; i++)
@@ -260,7 +260,7 @@ final class NamingPhrases {
     /** The kind a word names ("variants", "function"), singular, or null; the tagger may call it a verb. */
     private static String kind(Token k) {
         String w = EntityKeys.singular(k.text().toLowerCase(Locale.ROOT));
-        return ProposedPhrases.GENERIC.contains(w) || w.equals("function") ? w : null;
+        return ArtefactKinds.GENERIC.contains(w) || w.equals("function") ? w : null;
     }
 
     /**
@@ -268,7 +268,7 @@ final class NamingPhrases {
      * name-shaped words right after a kind word name what is proposed, with that kind.
      */
     private static void kindThenName(AnnotatedText text, List<Token> t, int k, Vocabulary vocabulary, List<Candidate> out) {
-        EntityType type = ProposedPhrases.typeOfHead(kind(t.get(k)));
+        EntityType type = ArtefactKinds.typeOfHead(kind(t.get(k)));
         int i = k + 1;
         while (i < t.size() && NameShapes.isNameLike(t.get(i).text())) {
             int end = i + 1;
@@ -314,8 +314,8 @@ final class NamingPhrases {
     private static EntityType kindBefore(List<Token> t, int verb) {
         int k = verb - 1;
         if (k >= 0 && t.get(k).text().equals(",")) k--;
-        if (k < 0 || !t.get(k).isNoun() || !ProposedPhrases.GENERIC.contains(NounPhrases.lower(t.get(k)))) return null;
-        return ProposedPhrases.typeOfHead(NounPhrases.lower(t.get(k)));
+        if (k < 0 || !t.get(k).isNoun() || !ArtefactKinds.GENERIC.contains(NounPhrases.lower(t.get(k)))) return null;
+        return ArtefactKinds.typeOfHead(NounPhrases.lower(t.get(k)));
     }
 
     private static void emit(AnnotatedText text, List<Token> t, int from, int to, Vocabulary vocabulary, EntityType type, String rule, List<Candidate> out) {

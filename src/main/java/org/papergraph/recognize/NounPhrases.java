@@ -111,7 +111,7 @@ final class NounPhrases {
     }
 
     /** A hyphen with no space on either side, between two phrase words. */
-    private static boolean joiningHyphen(List<Token> t, int i) {
+    static boolean joiningHyphen(List<Token> t, int i) {
         Token k = t.get(i);
         if (!k.text().equals("-") || i == 0 || i + 1 >= t.size()) return false;
         return t.get(i - 1).end() == k.start() && t.get(i + 1).start() == k.end();

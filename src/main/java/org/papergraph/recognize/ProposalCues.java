@@ -128,7 +128,7 @@ final class ProposalCues {
             }
         }
         boolean named = java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.charAt(0)) || w.contains("-")) && words.length >= 2;
-        boolean described = words.length >= 3 && ProposedPhrases.GENERIC.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+        boolean described = words.length >= 3 && ArtefactKinds.GENERIC.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
         if (!(named || described) || known(subject)) return;
         out.add(new Candidate(text.section(), offset + m.start(1), offset + m.end(1), subject, null, Role.PROPOSES, 0.75, null, "cue-passive"));
     }

@@ -23,11 +23,11 @@ final class ProposalSpan {
         while (i < t.size() && skippable(t.get(i)) && !adverbModifier(t, i) && !nameOpening(t, i) && !evaluativeCompound(t, i)) i++;
         if (i >= t.size() || !word(t, i, i)) return null;
         int j = i;
-        while (j < t.size() && (word(t, j, i) || hyphen(t, j)) && !clauseAfterKind(t, j, i)) j++;
+        while (j < t.size() && (word(t, j, i) || NounPhrases.joiningHyphen(t, j)) && !clauseAfterKind(t, j, i)) j++;
         // The phrase ends in a noun, a kind word or a capitalised name word.
-        while (j > i && !(t.get(j - 1).isNoun() || kind(t.get(j - 1)) || suffix(t, j - 1) || capitalised(t, j - 1, i) || nominalGerund(t, j - 1, i))) j--;
+        while (j > i && !(t.get(j - 1).isNoun() || ArtefactKinds.kind(t.get(j - 1)) || suffix(t, j - 1) || capitalised(t, j - 1, i) || nominalGerund(t, j - 1, i))) j--;
         while (i < j && (NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i))) && !nameOpening(t, i) && !evaluativeCompound(t, i)
-            || hyphen(t, i))) i++;
+            || NounPhrases.joiningHyphen(t, i))) i++;
         if (i >= j) return null;
         int start = t.get(i).start(), end = t.get(j - 1).end();
         while (end > start + 1 && sectionText.charAt(end - 1) == '\'') end--;   // "smoothness''": a LaTeX closing quote glued to the word
@@ -45,7 +45,7 @@ final class ProposalSpan {
 
     /** "a novel-object recognition dataset": an evaluative word glued by a hyphen to the next word is part of a compound. */
     private static boolean evaluativeCompound(List<Token> t, int i) {
-        return i + 2 < t.size() && NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i))) && hyphen(t, i + 1);
+        return i + 2 < t.size() && NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i))) && NounPhrases.joiningHyphen(t, i + 1);
     }
 
     private static final java.util.regex.Pattern NOMINAL_SUFFIX = java.util.regex.Pattern.compile("[a-z]{3,}(?:ance|ence|ment|tion|sion|ity|ness)");
@@ -95,7 +95,7 @@ final class ProposalSpan {
      */
     private static boolean nominalGerund(List<Token> t, int i, int first) {
         Token k = t.get(i);
-        if (i <= first || !k.tag().equals("VERB") || !k.text().endsWith("ing") || !t.get(i - 1).isNoun() || kind(t.get(i - 1))) return false;
+        if (i <= first || !k.tag().equals("VERB") || !k.text().endsWith("ing") || !t.get(i - 1).isNoun() || ArtefactKinds.kind(t.get(i - 1))) return false;
         if (i + 1 >= t.size()) return true;
         Token next = t.get(i + 1);
         return !(next.tag().equals("DET") || next.isNoun() || next.isAdjective() || next.tag().equals("PRON") || next.tag().equals("NUM"));
@@ -108,7 +108,7 @@ final class ProposalSpan {
     private static boolean clauseAfterKind(List<Token> t, int j, int first) {
         Token k = t.get(j), before = j > first ? t.get(j - 1) : null;
         return before != null && k.tag().equals("VERB") && (k.text().endsWith("ing") || k.text().endsWith("ed"))
-            && (kind(before) || before.isNoun() && !before.text().equalsIgnoreCase(before.lemma()));
+            && (ArtefactKinds.kind(before) || before.isNoun() && !before.text().equalsIgnoreCase(before.lemma()));
     }
 
     private static boolean skippable(Token k) {
@@ -123,22 +123,16 @@ final class ProposalSpan {
         Token k = t.get(i);
         if (suffix(t, i) && i > first) return true;
         if (!Character.isLetterOrDigit(k.text().charAt(0))) return false;
-        if (i + 1 < t.size() && hyphen(t, i + 1) || i > 0 && hyphen(t, i - 1)) return true;
-        if (k.isNoun() || k.isAdjective() || k.isNumber() || k.tag().equals("X") || kind(k) || capitalised(t, i, first) || nominalGerund(t, i, first)
+        if (i + 1 < t.size() && NounPhrases.joiningHyphen(t, i + 1) || i > 0 && NounPhrases.joiningHyphen(t, i - 1)) return true;
+        if (k.isNoun() || k.isAdjective() || k.isNumber() || k.tag().equals("X") || ArtefactKinds.kind(k) || capitalised(t, i, first) || nominalGerund(t, i, first)
             || adverbModifier(t, i) || mistaggedNominal(k) || mistaggedAdposition(t, i) || mistaggedConjunction(t, i, first)) return true;
         // "the proposed split/VERB dense blocks": a bare verb opening the phrase before its nouns is a mistagged modifier.
         if (i == first && k.tag().equals("VERB") && Character.isLowerCase(k.text().charAt(0)) && i + 1 < t.size()
-            && (t.get(i + 1).isNoun() || t.get(i + 1).isAdjective()) && !ProposedPhrases.naming(k)) return true;
+            && (t.get(i + 1).isNoun() || t.get(i + 1).isAdjective()) && !NameBoundaries.naming(k)) return true;
         // A participle modifies the next word ("learned transformations"), but "called" or "based" introduces something else.
-        if (k.tag().equals("VERB") && (k.text().endsWith("ed") || k.text().endsWith("ing")) && !ProposedPhrases.naming(k))
-            return i + 1 < t.size() && (t.get(i + 1).isNoun() || t.get(i + 1).isAdjective() || hyphen(t, i + 1));
+        if (k.tag().equals("VERB") && (k.text().endsWith("ed") || k.text().endsWith("ing")) && !NameBoundaries.naming(k))
+            return i + 1 < t.size() && (t.get(i + 1).isNoun() || t.get(i + 1).isAdjective() || NounPhrases.joiningHyphen(t, i + 1));
         return false;
-    }
-
-    /** A word naming the kind of artefact, whatever its tag. */
-    static boolean kind(Token k) {
-        String w = k.text().toLowerCase(java.util.Locale.ROOT);
-        return ProposedPhrases.GENERIC.contains(w) || w.endsWith("s") && ProposedPhrases.GENERIC.contains(w.substring(0, w.length() - 1));
     }
 
     /** A capitalised word inside a name ("Attention Lens"), not a function word. */
@@ -153,11 +147,5 @@ final class ProposalSpan {
     private static boolean suffix(List<Token> t, int i) {
         String w = t.get(i).text();
         return i > 0 && w.length() > 1 && w.charAt(0) == '-' && Character.isLetterOrDigit(w.charAt(1)) && t.get(i - 1).end() == t.get(i).start();
-    }
-
-    private static boolean hyphen(List<Token> t, int i) {
-        Token k = t.get(i);
-        if (!k.text().equals("-") || i == 0 || i + 1 >= t.size()) return false;
-        return t.get(i - 1).end() == k.start() && t.get(i + 1).start() == k.end();
     }
 }

@@ -9,37 +9,13 @@ import org.papergraph.nlp.Sentence;
 import org.papergraph.nlp.Token;
 
 /**
- * What a paper says it proposes, from the noun phrase after "we propose / introduce / present ...":
- * a coined name ("we propose SegFace"), a name in apposition ("a new framework, SegFace,") or a
- * distinctive phrase ("we propose a decoupling classifier"); a bare "a novel framework" names nothing.
+ * What a paper says it proposes, from the noun phrase after "we propose / introduce / present ...": a coined name
+ * ("we propose SegFace"), a name in apposition ("a new framework, SegFace,") or a distinctive phrase ("we propose a
+ * decoupling classifier"); a bare "a novel framework" names nothing. This class finds the phrase after a trigger
+ * ({@link ProposalTriggers}) and the proposals made without one ("our approximate Bayesian framework", a part the paper
+ * employs, a hypothesised notion); {@link ProposedArtefacts} decides which of the phrase's words are the artefact.
  */
 final class ProposedPhrases {
-    private static final Set<String> VERBS = Set.of("propose", "introduce", "present", "develop", "design", "devise",
-        "construct", "build", "create", "release", "curate", "collect", "prepare", "compile", "contribute", "formulate",
-        "term", "call", "name", "dub", "coin");
-    private static final Set<String> SUBJECTS = Set.of("we", "paper", "work", "study", "article", "i");
-    /** Heads that say only what kind of artefact it is. */
-    static final Set<String> GENERIC = Set.of("framework", "method", "approach", "model", "technique", "algorithm", "strategy",
-        "scheme", "architecture", "pipeline", "system", "dataset", "benchmark", "metric", "way", "solution", "mechanism",
-        "module", "paradigm", "tool", "toolkit", "library", "analysis", "study", "set", "suite", "loss", "objective",
-        "network", "idea", "concept", "measure", "formulation", "procedure", "family", "collection", "corpus", "variant",
-        "version", "extension", "modification", "design", "recipe", "setup", "protocol", "task", "problem", "evaluation",
-        "investigation", "theory", "perspective", "view", "insight", "finding", "result", "series", "number", "use",
-        "conclusion", "evidence", "line", "test", "experiment", "work", "characterisation", "characterization", "observation",
-        "case", "example", "understanding", "account", "survey", "review", "overview", "comparison", "template",
-        "bound", "proof", "question", "hypothesis", "explanation", "baseline", "data", "application", "implementation",
-        "direction", "property", "code");
-    /** Kinds of what a paper says rather than builds ("several potential future directions", "new theoretical insights"). */
-    private static final Set<String> NOT_BUILT = Set.of("direction", "insight", "finding", "result", "conclusion", "observation",
-        "evidence", "question", "perspective", "view", "understanding", "account", "explanation", "hypothesis", "proof", "bound",
-        "theory", "evaluation", "investigation", "comparison", "survey", "review", "overview", "example", "case", "experiment");
-    /** Kinds that, described, still only describe the paper's approach ("a unifying theoretical framework"). */
-    private static final Set<String> DESCRIBED_ONLY = Set.of("framework", "method");
-
-    private static final Set<String> QUOTES = Set.of("\"", "''", "”", "'");
-
-    /** Kinds of artefact built to do something. */
-    private static final Set<String> DEVICES = Set.of("algorithm", "method", "model", "technique", "architecture", "network");
 
     private ProposedPhrases() {}
 
@@ -53,12 +29,11 @@ final class ProposedPhrases {
             Set<String> own = ownNames(ownNames, out);   // earlier sentences may have named the method
             for (int k = 0; k < t.size(); k++) {
                 Token v = t.get(k);
-                boolean trigger = (v.tag().equals("VERB") || afterOwnName(t, k, own)) && VERBS.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)
-                    || theProposed(t, k) || text.section() == org.papergraph.paper.Section.ABSTRACT && aNovel(t, k);
+                boolean trigger = ProposalTriggers.proposes(text, t, k, own);
                 if (!trigger && ourDescribed(s, text, k, vocabulary, out)) continue;
-                if (!trigger && v.tag().equals("VERB") && USE_VERBS.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)) usedPart(s, text, k, vocabulary, out);
-                if (!trigger && v.tag().equals("VERB") && HYPOTHESISING.contains(NounPhrases.lower(v)) && hasSubject(t, k, own)) hypothesis(s, text, k, vocabulary, out);
-                if (!trigger || earlierWork(t, k)) continue;
+                if (!trigger && v.tag().equals("VERB") && USE_VERBS.contains(NounPhrases.lower(v)) && ProposalTriggers.hasSubject(t, k, own)) usedPart(s, text, k, vocabulary, out);
+                if (!trigger && v.tag().equals("VERB") && HYPOTHESISING.contains(NounPhrases.lower(v)) && ProposalTriggers.hasSubject(t, k, own)) hypothesis(s, text, k, vocabulary, out);
+                if (!trigger || ProposalTriggers.earlierWork(t, k)) continue;
                 NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
                 if (p == null) continue;
                 // "a Bounded Confidence Model (BCM) based value dynamics model": the artefact is what follows "based"
@@ -69,13 +44,13 @@ final class ProposedPhrases {
                 }
                 // "we formulate table separation line prediction as a line regression problem": the problem recast, not a proposal
                 if (NounPhrases.lower(v).equals("formulate") && p.end() < t.size() && t.get(p.end()).text().equals("as")) continue;
-                if (namesPhenomenon(t, k)) {   // observed, not built: the paper studies it
+                if (ProposalTriggers.namesPhenomenon(t, k)) {   // observed, not built: the paper studies it
                     out.add(new Candidate(text.section(), p.start(), p.endOffset(), p.text(), EntityType.CONCEPT, Role.STUDIES, 0.8, null, "named-phenomenon"));
                     continue;
                 }
                 // Without a proposal verb, "a novel ..." must say what kind of artefact it is or name it.
                 if (t.get(k).text().equalsIgnoreCase("novel") || t.get(k).text().equalsIgnoreCase("new"))
-                    if (!GENERIC.contains(p.headLemma()) && !NOTIONS.contains(p.headLemma()) && !NameShapes.isNameLike(t.get(p.first()).text())
+                    if (!ArtefactKinds.GENERIC.contains(p.headLemma()) && !NOTIONS.contains(p.headLemma()) && !NameShapes.isNameLike(t.get(p.first()).text())
                         && !deviceHead(t, p)) continue;
                 NounPhrases.Phrase of = notionOf(s, text, p);
                 if (of != null && of.end() - of.first() == 1 && t.get(of.first()).isNoun()) {
@@ -84,104 +59,10 @@ final class ProposedPhrases {
                     continue;
                 }
                 if (of != null) p = of;
-                add(text, s, p, vocabulary, out);
-                coordinated(text, s, p, vocabulary, out);
+                ProposedArtefacts.add(text, s, p, vocabulary, out);
+                ProposedArtefacts.coordinated(text, s, p, vocabulary, out);
             }
         }
-    }
-
-    /**
-     * "we propose HindTweetBERT and MahaTweetBERT": names joined to a proposed name are proposed too; so is a name joined by
-     * "and" to a described proposal ("we propose the path pruning and EnsembleScale skills"), which shares its verb.
-     */
-    private static void coordinated(AnnotatedText text, Sentence s, NounPhrases.Phrase p, Vocabulary vocabulary, List<Candidate> out) {
-        List<Token> t = s.tokens();
-        boolean named = NameShapes.isNameLike(t.get(p.first()).text());
-        int i = p.end();
-        while (i + 1 < t.size() && (named && t.get(i).text().equals(",") || t.get(i).text().equals("and")) && NameShapes.isNameLike(t.get(i + 1).text())) {
-            Token n = t.get(i + 1);
-            if (vocabulary.lookup(n.text()) != null) return;
-            emit(text, n.start(), n.end(), p.headLemma(), "propose-coordinated", 0.8, out);
-            i += 2;
-            if (i < t.size() && t.get(i).text().equals(",") && i + 1 < t.size() && t.get(i + 1).text().equals("and")) i++;
-        }
-    }
-
-    /** "TED designs/NOUN task-aware filters": right after the paper's own name, a proposal verb's -s form is the verb. */
-    private static boolean afterOwnName(List<Token> t, int k, Set<String> ownNames) {
-        return k > 0 && ownNames.contains(t.get(k - 1).text()) && t.get(k).text().endsWith("s") && Character.isLowerCase(t.get(k).text().charAt(0));
-    }
-
-    private static final Set<String> EARLIER = Set.of("earlier", "previous", "prior", "past");
-
-    /** "builds upon our earlier work on developing the explainable FOLD-R++ algorithm": proposed before this paper. */
-    private static boolean earlierWork(List<Token> t, int verb) {
-        for (int i = Math.max(1, verb - 5); i < verb; i++)
-            if (NounPhrases.lower(t.get(i)).equals("work") && EARLIER.contains(t.get(i - 1).text().toLowerCase(Locale.ROOT))) return true;
-        return false;
-    }
-
-    private static boolean hasSubject(List<Token> t, int verb, Set<String> ownNames) {
-        for (int i = Math.max(0, verb - 4); i < verb; i++)
-            if (SUBJECTS.contains(t.get(i).text().toLowerCase(Locale.ROOT)) || ownNames.contains(t.get(i).text())) return true;
-        // "we extend X by ... and propose Y": a coordinated verb shares the sentence's subject.
-        int before = verb - 1;   // "and further introduce", "and then propose"
-        while (before > 0 && (t.get(before).text().endsWith("ly") || t.get(before).text().equals("further") || t.get(before).text().equals("also"))) before--;
-        if (before >= 0 && (t.get(before).text().equals("and") || t.get(before).text().equals("then"))) {
-            for (int i = 0; i < before; i++) if (t.get(i).text().equalsIgnoreCase("we") || ownNames.contains(t.get(i).text())) return true;
-            // "This technique utilizes ..., and introduces a Multi-Step Consistency (MSC) loss": the paper's artefact opens the sentence.
-            if (before > 1 && (t.get(0).text().equals("This") || t.get(0).text().equals("Our")) && kind(t.get(1))) return true;
-        }
-        // "LAPP designs an effective pruning strategy that introduces a learnable threshold": the own artefact's relative clause.
-        // Only "introduces": "a new method that builds an ensemble classifier" says what the method does.
-        if (verb >= 2 && (t.get(verb - 1).text().equals("that") || t.get(verb - 1).text().equals("which")) && kind(t.get(verb - 2))
-            && NounPhrases.lower(t.get(verb)).equals("introduce"))
-            for (int i = 0; i < verb - 2; i++)
-                if (t.get(i).text().equalsIgnoreCase("we") || t.get(i).text().equalsIgnoreCase("our") || ownNames.contains(t.get(i).text())) return true;
-        // "Our method / framework introduces ...": the paper's own artefact proposes its parts.
-        for (int i = Math.max(1, verb - 3); i < verb; i++)
-            if (t.get(i - 1).text().equalsIgnoreCase("our") && kind(t.get(i))) return true;
-        return false;
-    }
-
-    /** What a paper observes rather than builds. */
-    private static final Set<String> PHENOMENA = Set.of("phenomenon", "phenomena", "effect", "behavior", "behaviour", "problem", "issue");
-
-    /** "this counter-intuitive phenomenon, which we term likelihood displacement": the name goes to an observation. */
-    private static boolean namesPhenomenon(List<Token> t, int verb) {
-        String v = NounPhrases.lower(t.get(verb));
-        if (!(v.equals("term") || v.equals("call") || v.equals("name") || v.equals("dub") || v.equals("coin"))) return false;
-        for (int i = verb - 1; i >= Math.max(0, verb - 4); i--) {
-            if (!t.get(i).text().equalsIgnoreCase("which") && !t.get(i).text().equalsIgnoreCase("that")) continue;
-            for (int j = i - 1; j >= Math.max(0, i - 3); j--) if (PHENOMENA.contains(t.get(j).text().toLowerCase(Locale.ROOT))) return true;
-            return false;
-        }
-        return false;
-    }
-
-    /** "the proposed MLP decoder": the phrase after "the / our proposed" is the paper's own. */
-    private static boolean theProposed(List<Token> t, int k) {
-        if (k == 0 || k + 1 >= t.size() || !t.get(k).text().equals("proposed")) return false;
-        // "the proposed method outperforms ...": a bare kind word is followed by the verb, not by more of a name.
-        if (kind(t.get(k + 1))) return false;
-        String before = t.get(k - 1).text().toLowerCase(Locale.ROOT);
-        return before.equals("the") || before.equals("our") || before.equals("a") || before.equals("newly") || before.equals("two");
-    }
-
-    /**
-     * "We also describe a novel interleaved training algorithm", "SegFormer comprises a novel hierarchically
-     * structured Transformer encoder": a novel thing is the paper's own whatever the verb. Not in apposition
-     * to a name ("DiffEx, a novel method"): there the name is the artefact and the phrase only its kind.
-     */
-    private static boolean aNovel(List<Token> t, int k) {
-        String w = t.get(k).text().toLowerCase(Locale.ROOT);
-        if (!(w.equals("novel") || w.equals("new")) || k == 0 || k + 1 >= t.size()) return false;
-        String before = t.get(k - 1).text().toLowerCase(Locale.ROOT);
-        if (!(before.equals("a") || before.equals("an") || before.equals("our"))) return false;
-        if (k >= 2 && (t.get(k - 2).text().equals(",") || t.get(k - 2).text().equals("--"))) return false;
-        if (t.get(k + 1).text().toLowerCase(Locale.ROOT).startsWith("state")) return false;   // "a new state-of-the-art" is a claim
-        // Right after a proposal verb the verb's own trigger already took the phrase.
-        return !(k >= 2 && VERBS.contains(NounPhrases.lower(t.get(k - 2))));
     }
 
     /**
@@ -191,20 +72,20 @@ final class ProposedPhrases {
     private static boolean ourDescribed(Sentence s, AnnotatedText text, int k, Vocabulary vocabulary, List<Candidate> out) {
         List<Token> t = s.tokens();
         if (!t.get(k).text().equalsIgnoreCase("our") || k + 1 >= t.size() || t.get(k + 1).text().equals("proposed")) return false;
-        if (k > 0 && VERBS.contains(NounPhrases.lower(t.get(k - 1)))) return false;   // the verb's own trigger takes it
+        if (k > 0 && ProposalTriggers.VERBS.contains(NounPhrases.lower(t.get(k - 1)))) return false;   // the verb's own trigger takes it
         NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
         if (p == null) return false;
         // The tagger may take the next verb for a noun ("model outperforms"): the phrase ends at its first kind word.
         int end = p.first();
-        while (end < p.end() && !kind(t.get(end))) {
+        while (end < p.end() && !ArtefactKinds.kind(t.get(end))) {
             Token w = t.get(end);
             if (w.isNoun() && !w.text().equalsIgnoreCase(w.lemma())) return false;   // "our experiments use open models": a plural is no describing word
             end++;
         }
-        if (end == p.end() || words(t, p.first(), end) < 2 || vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return false;
+        if (end == p.end() || NameBoundaries.describingWords(t, p.first(), end) < 2 || vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return false;
         Token kindWord = t.get(end);
-        if (!GENERIC.contains(kindWord.text().toLowerCase(Locale.ROOT))) return false;   // "our constructed MPHPE datasets": a plural is a class, not one artefact
-        emit(text, p.start(), kindWord.end(), NounPhrases.lower(kindWord), "our-described", 0.7, out);
+        if (!ArtefactKinds.GENERIC.contains(kindWord.text().toLowerCase(Locale.ROOT))) return false;   // "our constructed MPHPE datasets": a plural is a class, not one artefact
+        ProposedArtefacts.emit(text, p.start(), kindWord.end(), NounPhrases.lower(kindWord), "our-described", 0.7, out);
         return true;
     }
 
@@ -222,10 +103,10 @@ final class ProposedPhrases {
         NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
         if (p == null) return;
         int end = p.first();
-        while (end < p.end() && !kind(t.get(end))) end++;
-        if (end == p.end() || !PART_KINDS.contains(t.get(end).text().toLowerCase(Locale.ROOT)) || words(t, p.first(), end) < 2) return;
+        while (end < p.end() && !ArtefactKinds.kind(t.get(end))) end++;
+        if (end == p.end() || !PART_KINDS.contains(t.get(end).text().toLowerCase(Locale.ROOT)) || NameBoundaries.describingWords(t, p.first(), end) < 2) return;
         if (vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end())) != null) return;
-        emit(text, p.start(), t.get(end).end(), NounPhrases.lower(t.get(end)), "use-described-part", 0.7, out);
+        ProposedArtefacts.emit(text, p.start(), t.get(end).end(), NounPhrases.lower(t.get(end)), "use-described-part", 0.7, out);
     }
 
     private static final Set<String> HYPOTHESISING = Set.of("hypothesize", "hypothesise", "posit", "conjecture", "postulate");
@@ -238,7 +119,7 @@ final class ProposedPhrases {
         List<Token> t = s.tokens();
         if (k + 1 >= t.size() || t.get(k + 1).text().equals("that") || t.get(k + 1).text().equals("to")) return;
         NounPhrases.Phrase p = ProposalSpan.startingNear(s, text.text(), k + 1);
-        if (p == null || p.end() - p.first() == 1 && kind(t.get(p.first()))) return;
+        if (p == null || p.end() - p.first() == 1 && ArtefactKinds.kind(t.get(p.first()))) return;
         int end = p.endOffset();
         if (p.end() + 1 < t.size() && t.get(p.end()).text().equals("of")) {   // "the persistence of importance"
             NounPhrases.Phrase of = ProposalSpan.startingNear(s, text.text(), p.end() + 1);
@@ -272,267 +153,4 @@ final class ProposedPhrases {
         return names;
     }
 
-    private static boolean kind(Token k) { return ProposalSpan.kind(k); }
-
-    private static void add(AnnotatedText text, Sentence s, NounPhrases.Phrase p, Vocabulary vocabulary, List<Candidate> out) {
-        List<Token> t = s.tokens();
-        if (definedAcronym(text, s, p, out)) return;
-        // "ScenTest ... constructs the EKGs for specific scenarios": a plural acronym names a class of things, not the artefact
-        if (p.end() - p.first() == 1 && PLURAL_ACRONYM.matcher(t.get(p.first()).text()).matches()) return;
-        int first = p.first();
-        while (first + 1 < p.end() && GENERIC.contains(NounPhrases.lower(t.get(first))) && NameShapes.isNameLike(t.get(first + 1).text())) first++;
-        if (first > p.first()) { // "the framework MASIL"
-            emit(text, t.get(first).start(), p.endOffset(), p.headLemma(), "propose-name", 0.85, out);
-            return;
-        }
-        int end = p.end();
-        while (end > p.first() && GENERIC.contains(NounPhrases.lower(t.get(end - 1)))) end--;
-        // "a novel forgery-aware adaptive transformer approach, namely FatFormer", "a Unified Coarse-to-fine Alignment model,
-        // dubbed UCoFiA": the name after the comma is the artefact; the description is only its kind.
-        int naming = p.end() + 1;
-        if (end < p.end() && naming + 1 < t.size() && t.get(p.end()).text().equals(",")
-            && (naming(t.get(naming)) && !basis(t.get(naming)) || t.get(naming).text().equals("namely"))) {
-            NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), naming + 1);
-            if (named != null && NameShapes.isNameLike(t.get(named.first()).text())) {
-                if (!definedAcronym(text, s, named, out)) emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
-                return;
-            }
-        }
-        // A name before the generic head is the name ("the SegFace model"); so is one in apposition after it.
-        // Lower-case describing words before the name keep the kind ("a hierarchical USS strategy" is no name).
-        if (end > p.first() && end < p.end() && (NameShapes.isNameLike(t.get(end - 1).text()) && !describedName(t, p.first(), end - 1)
-            || titleCase(t, p.first(), end))) {
-            // "we prepare an AD dataset": a known problem's name before the kind names what the artefact is for, not the artefact
-            VocabularyConcept known = knownOrDefined(text, text.text().substring(p.start(), t.get(end - 1).end()), vocabulary);
-            boolean plural = !t.get(p.end() - 1).text().equalsIgnoreCase(t.get(p.end() - 1).lemma());   // "ASR systems": a class of them
-            if (known != null && known.types().equals(Set.of(EntityType.TASK)) && !plural) {
-                if (!DESCRIBED_ONLY.contains(p.headLemma())) emit(text, p.start(), p.endOffset(), p.headLemma(), "propose-kind-of-known", 0.8, out);
-                return;
-            }
-            emit(text, t.get(p.first()).start(), t.get(end - 1).end(), p.headLemma(), "propose-name", 0.85, out);
-            return;
-        }
-        int after = p.end();
-        // "a novel off-policy correction method called V-trace": the name given is the artefact's name.
-        if (end < p.end() && after + 1 < t.size() && naming(t.get(after))
-            && !basis(t.get(after))) {
-            NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), after + 1);
-            if (named != null && !named.text().equals(named.text().toLowerCase(Locale.ROOT))) {
-                if (!definedAcronym(text, s, named, out)) emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
-                return;
-            }
-        }
-        if (end == p.first() || allNames(t, p.first(), end) && end < p.end()) {
-            // "an innovative method using state-of-the-art MLLMs": what a bare kind uses or is based on is not its name.
-            if (after + 1 < t.size() && naming(t.get(after)) && !basis(t.get(after))) {
-                NounPhrases.Phrase named = ProposalSpan.startingNear(s, text.text(), after + 1);
-                if (named != null && !definedAcronym(text, s, named, out))
-                    emit(text, named.start(), named.endOffset(), p.headLemma(), "propose-called", 0.85, out);
-                return;
-            }
-            if (after + 1 < t.size() && (t.get(after).text().equals(",") || t.get(after).text().equals("("))
-                && NameShapes.isNameLike(t.get(after + 1).text()))
-                emit(text, t.get(after + 1).start(), t.get(after + 1).end(), p.headLemma(), "propose-apposition", 0.85, out);
-            return;
-        }
-        if (end < p.end() && namedAfter(text, t, p, vocabulary, out)) return;
-        if (end < p.end()) {
-            // Two or more describing words before the kind make a distinct artefact ("a cross attention module");
-            // one does not ("a shared module").
-            // A known concept with its kind word after it is that concept used ("a knowledge distillation framework").
-            // A known problem with a device kind after it is a device built for it ("a stochastic optimization algorithm"),
-            // unless a name follows ("a feature engineering technique called the "dagger technique"").
-            VocabularyConcept known = vocabulary.lookup(text.text().substring(p.start(), t.get(end - 1).end()));
-            if (known != null && !(known.types().equals(Set.of(EntityType.TASK)) && DEVICES.contains(p.headLemma())
-                && !(after < t.size() && naming(t.get(after))))) return;
-            // "a universal audio source separation framework" describes the paper's approach; it names nothing.
-            if (words(t, p.first(), end) >= 2 && !DESCRIBED_ONLY.contains(p.headLemma()) && !NOT_BUILT.contains(p.headLemma()))
-                emit(text, p.start(), p.endOffset(), p.headLemma(), "propose-described", 0.7, out);
-            return;
-        }
-        if (p.end() - p.first() == 1 && !t.get(p.first()).tag().equals("PROPN") && !NameShapes.isNameLike(t.get(p.first()).text())) return;
-        // "the distributed agent IMPALA": a description, then the name it gives; the name is the artefact
-        Token lastToken = t.get(p.end() - 1);
-        // So is "our proposed MLLM-derived MIS": a compound ending in a participle describes the name after it.
-        if (p.end() - p.first() >= 2 && NameShapes.isNameLike(lastToken.text())
-            && (Character.isLowerCase(t.get(p.first()).text().charAt(0)) || participleCompound(t, p.end() - 2))
-            && vocabulary.lookup(lastToken.text()) == null) {
-            emit(text, lastToken.start(), lastToken.end(), p.headLemma(), "propose-name", 0.8, out);
-            return;
-        }
-        // One hyphenated modifier ("an end-to-end", "a dual-branch") lost its noun to the tagger; a gerund opens a clause.
-        boolean name = NameShapes.isNameLike(t.get(p.first()).text());
-        if (!name && (namedAfter(t, p.end()) || nameInApposition(t, p.end()))) return;
-        if (!name && (!p.text().contains(" ") || t.get(p.first()).tag().equals("VERB") && t.get(p.first()).text().endsWith("ing"))) return;
-        emit(text, p.start(), p.endOffset(), p.headLemma(), NameShapes.isNameLike(t.get(p.first()).text()) ? "propose-name" : "propose-phrase",
-            0.8, out);
-    }
-
-    /**
-     * "we introduce contextual decomposition for transformers (CD-T)": the paper's acronym is the name it
-     * will use, and the grouping gives it the long form as an alias.
-     */
-    private static boolean definedAcronym(AnnotatedText text, Sentence s, NounPhrases.Phrase p, List<Candidate> out) {
-        List<Token> t = s.tokens();
-        for (int i = p.end(); i + 2 < t.size() && i <= p.end() + 4; i++) {
-            String w = t.get(i).text();
-            int close = w.equals("(") ? closingParenthesis(t, i) : -1;
-            if (close > 0) {
-                String acronym = text.text().substring(t.get(i + 1).start(), t.get(close - 1).end());
-                if (!AcronymFinder.isShortForm(acronym)) return false;
-                // The long form may start inside the phrase ("Multi-Head Gaussian Adaptive Attention (GAAM)").
-                boolean covered = false;
-                for (int f = p.first(); f < i && !covered; f++)
-                    covered = AcronymFinder.covers(acronym, text.text().substring(t.get(f).start(), t.get(i - 1).end()));
-                if (!covered) return false;
-                emit(text, t.get(i + 1).start(), t.get(close - 1).end(), p.headLemma(), "propose-acronym", 0.85, out);
-                return true;
-            }
-            // "a simple yet effective "Ultra-Lightweight Subspace Attention Mechanism" (ULSAM)": the name may be quoted
-            boolean quote = QUOTES.contains(w);
-            // "a Confidence score Weighting Adaptation using the JMDS (CoWA-JMDS) framework": "using" may join the long form
-            if (!Character.isLetterOrDigit(w.charAt(0)) && !w.equals("-") && !quote || t.get(i).isVerb() && !w.equals("using")) return false;
-        }
-        return false;
-    }
-
-    /** The ")" closing a parenthesis at {@code open} around one word, which the tokenizer may have cut ("(" "CoWA-" "JMDS" ")"); else -1. */
-    private static int closingParenthesis(List<Token> t, int open) {
-        for (int c = open + 2; c < t.size() && c <= open + 4; c++) {
-            if (t.get(c).text().equals(")")) return c;
-            if (t.get(c).start() != t.get(c - 1).end()) return -1;
-        }
-        return -1;
-    }
-
-    /** Naming participles by their form too: the lemmatizer does not always undo the doubled consonant ("dubbed" -> "dubb"). */
-    private static final Set<String> NAMING_FORMS = Set.of("called", "named", "dubbed", "termed", "coined", "denoted", "referred");
-
-    /** A participle that introduces a name or a basis ("called", "dubbed", "based"). */
-    static boolean naming(Token k) {
-        return NounPhrases.NAMING.contains(NounPhrases.lower(k)) || NAMING_FORMS.contains(k.text().toLowerCase(Locale.ROOT));
-    }
-
-    private static final java.util.regex.Pattern PLURAL_ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9-]*[A-Z]s");
-
-    /** The catalogue concept a surface names, directly or as an acronym the text defines ("acronym disambiguation (AD)"). */
-    private static VocabularyConcept knownOrDefined(AnnotatedText text, String surface, Vocabulary vocabulary) {
-        VocabularyConcept known = vocabulary.lookup(surface);
-        if (known != null || !AcronymFinder.isShortForm(surface)) return known;
-        for (AcronymFinder.Definition d : new AcronymFinder().find(text))
-            if (d.shortForm().equals(surface)) return vocabulary.lookup(d.longForm());
-        return null;
-    }
-
-    /** "based on", "using": a participle that introduces what the artefact builds on, not its name. */
-    private static boolean basis(Token participle) {
-        String w = NounPhrases.lower(participle);
-        return w.equals("base") || w.equals("use");
-    }
-
-    /** "a simple masking method: HeadMask": a kind phrase followed by a name gives the name. */
-    private static boolean namedAfter(AnnotatedText text, List<Token> t, NounPhrases.Phrase p, Vocabulary vocabulary, List<Candidate> out) {
-        int after = p.end();
-        if (after + 1 >= t.size() || !(t.get(after).text().equals(":") || t.get(after).text().equals(","))) return false;
-        Token n = t.get(after + 1);
-        boolean ends = after + 2 >= t.size() || !Character.isLetterOrDigit(t.get(after + 2).text().charAt(0));
-        if (!NameShapes.isNameLike(n.text()) || !ends || vocabulary.lookup(n.text()) != null) return false;
-        emit(text, n.start(), n.end(), p.headLemma(), "propose-apposition", 0.85, out);
-        return true;
-    }
-
-    /**
-     * "a visual representation called the strategic cluster graph": a description followed by the name given to it is only
-     * the artefact's kind; the name after the naming verb ({@link NamingPhrases}) is the artefact.
-     */
-    private static boolean namedAfter(List<Token> t, int after) {
-        if (after < t.size() && t.get(after).text().equals("(")) after++;   // "retrieval oriented masking (dubbed as ROM) strategy"
-        if (after + 1 < t.size() && t.get(after).text().equalsIgnoreCase("dubbed") && t.get(after + 1).text().equals("as")) after++;
-        if (after + 1 >= t.size() || !Set.of("called", "named", "dubbed", "termed", "as").contains(t.get(after).text().toLowerCase(Locale.ROOT))) return false;
-        String next = t.get(after + 1).text();
-        return next.equalsIgnoreCase("the") || next.equals("\"") || next.equals("“") || next.equals("``") || Character.isUpperCase(next.charAt(0));
-    }
-
-    /**
-     * "a new auxiliary loss function, aux_zipf_loss, which": a description followed by a name between commas is only the kind of
-     * the named artefact ({@link NamingPhrases} takes the name); a code identifier is a name too.
-     */
-    private static boolean nameInApposition(List<Token> t, int after) {
-        if (after + 2 >= t.size() || !t.get(after).text().equals(",")) return false;
-        String n = t.get(after + 1).text(), next = t.get(after + 2).text();
-        if ((NameShapes.isNameLike(n) || IDENTIFIER.matcher(n).matches()) && (next.equals(",") || next.equals("(") || next.equals("."))) return true;
-        // "a novel sample-wise confidence score, the Joint Model-Data Structure (JMDS) score": a title-case name with its acronym
-        int j = after + 1;
-        if (t.get(j).text().equals("the")) j++;
-        int from = j;
-        while (j < t.size() && j < from + 6 && (Character.isUpperCase(t.get(j).text().charAt(0)) || t.get(j).text().startsWith("-"))) j++;
-        return j - from >= 2 && j + 2 < t.size() && t.get(j).text().equals("(") && AcronymFinder.isShortForm(t.get(j + 1).text());
-    }
-
-    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+");
-
-    /** Describing words in tokens [from, to): a hyphenated compound counts once, evaluative words not at all ("large-scale"). */
-    private static int words(List<Token> t, int from, int to) {
-        int n = 0;
-        boolean counted = false;   // whether the compound at hand has counted ("novel-object" counts for "object")
-        for (int i = from; i < to; i++) {
-            if (!Character.isLetterOrDigit(t.get(i).text().charAt(0))) continue;
-            if (!(i > from && hyphenJoined(t, i))) counted = false;
-            if (counted || NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i)))) continue;
-            n++;
-            counted = true;
-        }
-        return n;
-    }
-
-    /** "MLLM-derived", "graph-based": a participle glued by a hyphen to the word before it, ending at token {@code i}. */
-    private static boolean participleCompound(List<Token> t, int i) {
-        String w = t.get(i).text();
-        return i > 0 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0)) && hyphenJoined(t, i);
-    }
-
-    /** The second part of a hyphenated compound: after "-", or glued to a part the tokenizer cut with its hyphen ("large-" "scale"). */
-    private static boolean hyphenJoined(List<Token> t, int i) {
-        Token before = t.get(i - 1);
-        return before.text().equals("-") || before.text().endsWith("-") && before.end() == t.get(i).start();
-    }
-
-    /** Whether a lower-case describing word (not an evaluative one) comes before the name at {@code name}. */
-    private static boolean describedName(List<Token> t, int from, int name) {
-        for (int i = from; i < name; i++) {
-            String w = t.get(i).text();
-            if (Character.isLowerCase(w.charAt(0)) && !NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i)))
-                && !(i > from && t.get(i - 1).text().equals("-"))) return true;
-        }
-        return false;
-    }
-
-    /** Capitalised words before the kind make a name ("DeepAuto Group Transformer module"). */
-    private static boolean titleCase(List<Token> t, int from, int to) {
-        for (int i = from; i < to; i++) if (!Character.isUpperCase(t.get(i).text().charAt(0)) && !t.get(i).text().equals("-")) return false;
-        return true;
-    }
-
-    private static boolean allNames(List<Token> t, int from, int to) {
-        for (int i = from; i < to; i++) if (!NameShapes.isNameLike(t.get(i).text())) return false;
-        return true;
-    }
-
-    private static void emit(AnnotatedText text, int start, int end, String head, String rule, double conf, List<Candidate> out) {
-        String surface = text.text().substring(start, end);
-        EntityType type = typeOfHead(head);
-        // A bare name takes the kind its apposition gives: "we introduce APPS, a benchmark for code generation".
-        if (type == EntityType.METHOD) type = java.util.Objects.requireNonNullElse(TypeGuesser.fromApposition(text.text().substring(end)), type);
-        out.add(new Candidate(text.section(), start, end, surface, type, Role.PROPOSES, conf, null, rule));
-    }
-
-    /** The type a proposal's head noun gives: datasets, metrics and benchmarks by name, else a method. */
-    static EntityType typeOfHead(String head) {
-        return switch (head) {
-            case "dataset", "benchmark", "corpus", "suite", "collection", "testbed" -> EntityType.DATASET;
-            case "metric", "score", "measure", "index" -> EntityType.METRIC;
-            // Other measure heads ("distance", "divergence", "rate") name metrics too: "Handwriting Distance (HWD)".
-            default -> TypeGuesser.fromHead(head) == EntityType.METRIC ? EntityType.METRIC : EntityType.METHOD;
-        };
-    }
 }
