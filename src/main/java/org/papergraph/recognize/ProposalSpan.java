@@ -20,10 +20,12 @@ final class ProposalSpan {
     /** The artefact phrase starting at token i or right after determiners, quotes and evaluative words, or null. */
     static NounPhrases.Phrase startingNear(Sentence s, String sectionText, int i) {
         List<Token> t = s.tokens();
+        // "we construct and release Retro-Misconceptions": a second verb joined to the first is no word of the artefact
+        if (i + 1 < t.size() && t.get(i).text().equals("and") && t.get(i + 1).tag().equals("VERB")) i += 2;
         while (i < t.size() && skippable(t.get(i)) && !adverbModifier(t, i) && !nameOpening(t, i) && !evaluativeCompound(t, i)) i++;
         if (i >= t.size() || !word(t, i, i)) return null;
         int j = i;
-        while (j < t.size() && (word(t, j, i) || NounPhrases.joiningHyphen(t, j)) && !clauseAfterKind(t, j, i)) j++;
+        while (j < t.size() && (word(t, j, i) || NounPhrases.joiningHyphen(t, j)) && !clauseAfterKind(t, j, i) && !verbOfTheClause(t, j, i)) j++;
         // The phrase ends in a noun, a kind word or a capitalised name word.
         while (j > i && !(t.get(j - 1).isNoun() || ArtefactKinds.kind(t.get(j - 1)) || suffix(t, j - 1) || capitalised(t, j - 1, i) || nominalGerund(t, j - 1, i))) j--;
         while (i < j && (NounPhrases.EVALUATIVE.contains(NounPhrases.lower(t.get(i))) && !nameOpening(t, i) && !evaluativeCompound(t, i)
@@ -32,6 +34,22 @@ final class ProposalSpan {
         int start = t.get(i).start(), end = t.get(j - 1).end();
         while (end > start + 1 && sectionText.charAt(end - 1) == '\'') end--;   // "smoothness''": a LaTeX closing quote glued to the word
         return new NounPhrases.Phrase(i, j, start, end, sectionText.substring(start, end), NounPhrases.lower(t.get(j - 1)));
+    }
+
+    /** What can open the object of a verb: a count, a determiner, an infinitive's "to". */
+    private static final java.util.Set<String> OBJECT_OPENERS = java.util.Set.of("a", "an", "the", "to", "two", "three", "four", "five",
+        "several", "multiple", "our", "its", "their", "each", "all", "both");
+
+    /**
+     * "the proposed ensemble model adapts three pre-trained CNNs", "the proposed method design permits to switch off ...":
+     * the tagger may take the clause's verb for a plural noun; a lower-case word in -s right after a kind word and
+     * before what opens an object is that verb, not a word of the artefact.
+     */
+    private static boolean verbOfTheClause(List<Token> t, int j, int from) {
+        if (j <= from || j + 1 >= t.size() || !ArtefactKinds.kind(t.get(j - 1))) return false;
+        String w = t.get(j).text();
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && Character.isLowerCase(w.charAt(0))
+            && OBJECT_OPENERS.contains(NounPhrases.lower(t.get(j + 1)));
     }
 
     /**
