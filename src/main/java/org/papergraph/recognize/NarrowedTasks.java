@@ -21,7 +21,9 @@ final class NarrowedTasks {
     private static final java.util.Set<String> JUDGING = java.util.Set.of("traditional", "conventional", "modern", "available", "base",
         "single", "suboptimal", "better", "classic", "classical", "popular", "challenging", "downstream", "real-world", "related", "typical",
         // verbs the tagger reads as nouns in "mixup enhances model calibration"
-        "enhance", "improve", "boost", "mixup");
+        "enhance", "improve", "boost", "mixup",
+        // title case hides the preposition ("Towards Interpretability in ...")
+        "towards", "toward");
 
     private NarrowedTasks() {}
 
@@ -43,7 +45,9 @@ final class NarrowedTasks {
                     qualifiers++;
                     // A verb or participle ("comparing", "enhances") makes a clause; a judging word ("traditional") no narrower task.
                     boolean joined = i + 1 < t.size() && t.get(i + 1).text().equals("-") || i > 0 && t.get(i - 1).text().equals("-");
-                    if (q.isVerb() || !joined && (q.text().endsWith("ing") || q.text().endsWith("ed")) || JUDGING.contains(NounPhrases.lower(q))) plain = false;
+                    // (the word itself too: the lemmatizer may give "good" for "Better")
+                    if (q.isVerb() || !joined && (q.text().endsWith("ing") || q.text().endsWith("ed")) || JUDGING.contains(NounPhrases.lower(q))
+                        || JUDGING.contains(q.text().toLowerCase(java.util.Locale.ROOT))) plain = false;
                 }
                 if (!plain || qualifiers == 0 || qualifiers > MAX_QUALIFIERS || t.get(first).isNumber()) continue;
                 int start = t.get(first).start();

@@ -1,6 +1,7 @@
 package org.papergraph.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.papergraph.recognize.Recognition.mention;
 import static org.papergraph.recognize.Recognition.recognize;
@@ -38,5 +39,13 @@ class TitleTasksTest {
         assertNull(mention(how, "Head-wise KV Cache Compression"), how.mentions().toString());
         LinkedPaper model = recognize("Scissorhands: Exploiting the Persistence of Importance Hypothesis for LLM KV Cache Compression at Test Time", "");
         assertEquals(EntityType.TASK, mention(model, "KV Cache Compression").entity().primaryType());
+    }
+
+    @Test
+    void aTitlesPrepositionOrPraiseDoesNotNarrowAKnownTask() {
+        // Corpus title: "Towards" is a preposition in title case; the task is interpretability, not "Towards Interpretability".
+        LinkedPaper p = recognize("Rethinking Self-Attention: Towards Interpretability in Neural Parsing", "");
+        assertNull(mention(p, "Towards Interpretability"), p.mentions().toString());
+        assertNotNull(mention(p, "interpretability"), p.mentions().toString());
     }
 }
