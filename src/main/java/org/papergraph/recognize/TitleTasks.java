@@ -20,7 +20,7 @@ final class TitleTasks {
     /** Activity heads beyond the ones {@link TypeGuesser} knows; plural-free lower-case lemmas. */
     private static final Pattern ACTIVITY = Pattern.compile(".*(?:tion|sion|ing|sis|ics)");
     private static final Set<String> EVALUATIVE = Set.of("efficient", "better", "automated", "automatic", "improved", "robust",
-        "scalable", "fast", "faster", "accurate", "effective", "practical", "generalizable", "simple", "reliable", "large",
+        "scalable", "fast", "faster", "important", "accurate", "effective", "practical", "generalizable", "simple", "reliable", "large",
         "large-scale", "improving", "boosting", "accelerating", "enhancing", "more", "training-free", "generalized");
     /** Capitalised words that end the phrase because they open a clause ("... Based on ...", "... Using ..."). */
     private static final Set<String> CLAUSE = Set.of("based", "using", "via", "with", "from", "without", "through", "at", "in", "on", "of", "and", "to", "by");
