@@ -74,6 +74,8 @@ final class TitleActions {
         return before < 0 || BEFORE_ACTION.contains(t.get(before).text().toLowerCase(Locale.ROOT));
     }
 
+    private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of("why", "how", "what", "when", "where", "which", "who", "whether");
+
     /** The objects after the gerund: one capitalised run, or several joined by commas and "and". */
     private static List<int[]> objects(List<Token> t, int from) {
         List<int[]> out = new ArrayList<>();
@@ -81,6 +83,8 @@ final class TitleActions {
         while (i < t.size()) {
             if (ARTICLES.contains(t.get(i).text().toLowerCase(Locale.ROOT))) i++;
             if (i >= t.size()) break;
+            // "Explaining Why And Proposing Defenses": a question word opens a clause, not the object
+            if (QUESTION_WORDS.contains(t.get(i).text().toLowerCase(Locale.ROOT))) break;
             int end = TitleCaseRuns.end(t, i, CLAUSE);
             // "Users' Value Changes": the possessor is not the object
             if (end > i && (t.get(end - 1).text().endsWith("'") || end < t.size() && (t.get(end).text().equals("'") || t.get(end).text().equalsIgnoreCase("'s")))) {

@@ -49,4 +49,12 @@ class TitleActionsTest {
         LinkedPaper q = Recognition.recognize("Clustering Head: A Visual Case Study of the Training Dynamics in Transformers", "We study heads.");
         assertNull(Recognition.mention(q, "head clustering"));
     }
+
+    @Test
+    void aQuestionWordAfterTheGerundOpensAClauseNotATask() {
+        // Corpus title: "Explaining Why" names no task.
+        LinkedPaper p = Recognition.recognize("AES Systems Are Both Overstable And Oversensitive: Explaining Why And Proposing Defenses", "");
+        Recognition.absent(p, "why explanation");
+        Recognition.absent(p, "Why explanation");
+    }
 }
