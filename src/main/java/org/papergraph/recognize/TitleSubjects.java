@@ -16,7 +16,10 @@ import org.papergraph.paper.Section;
 final class TitleSubjects {
     private static final Pattern IMPORTANCE_OF = Pattern.compile(
         "\\b(?:Importance|Role|Effect|Impact)s? of\\s+(?:the\\s+|a\\s+|an\\s+)?(.+?)(?=\\s+(?:for|in|on|to|when|with|from|at)\\b|:|\\?|$)");
-    private static final Pattern MATTERS = Pattern.compile("^(.+?)\\s+Matters?\\b");
+    /** "Channel Importance Matters in ...", "...: Value Also Matters": the subject is what stands before, after any colon. */
+    private static final Pattern MATTERS = Pattern.compile("(?:^|:\\s*)([^:]+?)(?:\\s+(?:Also|Really|Still|Too|Most))?\\s+Matters?\\b");
+    /** A notion is named in a few words; a longer run is a clause. */
+    private static final int MAX_WORDS = 5;
     private static final Pattern PARTS = Pattern.compile("\\s+(?:and|versus|vs\\.?)\\s+");
     /** Leading words that introduce the notion rather than name it: adverbs and gerunds. */
     private static final Pattern INTRODUCING = Pattern.compile("^(?:[A-Z]?[a-z]+ly\\s+)?(?:[A-Z][a-z]+ing\\s+)?");
@@ -41,7 +44,7 @@ final class TitleSubjects {
             int skip = first && intro.lookingAt() && intro.end() < part.length() ? intro.end() : 0;
             first = false;
             String name = part.substring(skip).strip();
-            if (name.isEmpty() || !Character.isLetter(name.charAt(0))) continue;
+            if (name.isEmpty() || !Character.isLetter(name.charAt(0)) || name.split("\\s+").length > MAX_WORDS) continue;
             out.add(new Candidate(Section.TITLE, start + skip, start + skip + name.length(), name, EntityType.CONCEPT, Role.STUDIES,
                 0.7, null, "title-subject"));
         }

@@ -168,4 +168,13 @@ class EntityFramingTest {
         p = recognize("Distillation", "Traditional text classification relies on labels.");
         assertNull(mention(p, "Traditional text classification"));
     }
+
+    @Test
+    void whatMattersIsNamedAfterTheTitlesLastColonInAFewWords() {
+        // Corpus title: the subject of "Matters" is "Value", not the whole title before it.
+        LinkedPaper p = Recognition.recognize(
+            "Attention Score is not All You Need for Token Importance Indicator in KV Cache Reduction: Value Also Matters", "");
+        assertTrue(p.mentions().stream().noneMatch(m -> m.entity().label().length() > 60), p.mentions().toString());
+        assertEquals(Role.STUDIES, Recognition.found(p, "Value").role());
+    }
 }
