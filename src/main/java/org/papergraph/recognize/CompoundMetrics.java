@@ -29,7 +29,7 @@ final class CompoundMetrics {
             Sentence s = text.sentenceAt(c.start());
             if (s == null) continue;
             Token before = tokenBefore(s, c.start());
-            if (before == null || !before.tag().equals("NOUN") || !isActivity(before.text())) continue;
+            if (before == null || !before.tag().equals("NOUN") || !isActivity(before.text()) || isGerundAfterOpener(s, before)) continue;
             String surface = text.text().substring(before.start(), c.end());
             candidates.set(i, new Candidate(c.section(), before.start(), c.end(), surface, EntityType.METRIC, c.role(), c.confidence(), null, "metric-compound"));
         }
@@ -38,6 +38,14 @@ final class CompoundMetrics {
     private static boolean isActivity(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return word.equals(w) && (TypeGuesser.isTaskHead(w) || ACTIVITY.matcher(w).matches() && !w.equals("original") && !w.equals("overall") && !w.equals("total"));
+    }
+
+    /** Words after which an -ing word is a gerund acting on the measure: "without compromising accuracy". */
+    private static final Set<String> GERUND_OPENERS = Set.of("without", "while", "by", "when", "after", "before", "not");
+
+    private static boolean isGerundAfterOpener(Sentence s, Token word) {
+        Token opener = tokenBefore(s, word.start());
+        return word.text().endsWith("ing") && opener != null && GERUND_OPENERS.contains(opener.text().toLowerCase(Locale.ROOT));
     }
 
     private static Token tokenBefore(Sentence s, int start) {

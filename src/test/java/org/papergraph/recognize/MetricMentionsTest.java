@@ -190,4 +190,13 @@ class MetricMentionsTest {
             + "test accuracy and their sensitivity and specificity values.");
         assertTrue(mention(p, "specificity").entity().types().contains(EntityType.METRIC));
     }
+
+    @Test
+    void aGerundAfterWithoutActsOnTheMeasureItDoesNotQualifyIt() {
+        // Corpus sentence (Is Complexity Required for Neural Network Pruning? ...).
+        LinkedPaper p = recognize("Is Complexity Required for Neural Network Pruning? A Case Study on Global Magnitude Pruning",
+            "Pruning neural networks has become popular in the last decade when it was shown that a large number of weights can be "
+            + "safely removed from modern neural networks without compromising accuracy.");
+        assertNull(mention(p, "compromising accuracy"), p.mentions().toString());
+    }
 }
