@@ -107,11 +107,23 @@ public final class PaperRecognizer {
                     dashedPieces(text, t, known, urls, out);
                     continue;
                 }
-                if (!NameShapes.isNameLike(t.text()) || isFragment(text.text(), t.start(), t.end())) continue;
+                if (!NameShapes.isNameLike(t.text()) || isFragment(text.text(), t.start(), t.end()) || inCitation(text.text(), t.start())) continue;
                 if (SpelledLongForms.spells(s.tokens(), i, titlePrefix)) continue;
                 addUncovered(new Candidate(text.section(), t.start(), t.end(), t.text(), null, null, 0.6, null, "name-shape"), known, urls, out);
             }
         return out;
+    }
+
+    /** "(LeCun, Cortes, and Burges, 2010)", "LeCun et al.": the names of a citation are its authors. */
+    private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile("[^()]{0,80}?(?:,\\s*(?:19|20)\\d\\d[a-z]?\\)|\\bet al\\.)");
+
+    private static boolean inCitation(String text, int start) {
+        int open = text.lastIndexOf('(', start);
+        boolean inParens = open >= 0 && text.indexOf(')', open) > start && start - open < 80;
+        java.util.regex.Matcher m = CITATION.matcher(text).region(start, Math.min(text.length(), start + 100));
+        if (!m.lookingAt()) return false;
+        // "et al." right after the name, or a year closing the parenthesis the name stands in
+        return m.group().endsWith("et al.") ? m.end() - start <= 40 : inParens;
     }
 
     private static final java.util.regex.Pattern DASH_RUN = java.util.regex.Pattern.compile("-{2,}");

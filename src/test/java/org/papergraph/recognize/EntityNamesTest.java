@@ -101,4 +101,13 @@ class EntityNamesTest {
             "We show an absolute reduction of 2.7 and 2.9 WERs on AMI and Gigaspeech datasets, respectively.");
         org.junit.jupiter.api.Assertions.assertEquals(EntityType.DATASET, Recognition.found(p, "GigaSpeech").entity().primaryType());
     }
+
+    @Test
+    void theNamesOfACitationAreItsAuthors() {
+        // Corpus sentence (An Architecture Combining Convolutional Neural Network (CNN) and Support Vector Machine (SVM) ...).
+        LinkedPaper p = Recognition.recognize("An Architecture Combining Convolutional Neural Network (CNN) and Support Vector Machine (SVM) for Image Classification",
+            "The CNN-SVM model was able to achieve a test accuracy of ~99.04% using the MNIST dataset (LeCun, Cortes, and Burges, 2010).");
+        Recognition.absent(p, "LeCun");
+        Recognition.found(p, "MNIST");
+    }
 }
