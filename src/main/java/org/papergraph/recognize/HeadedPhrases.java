@@ -26,7 +26,9 @@ final class HeadedPhrases {
         "single", "one", "two", "three", "four", "eight", "twelve", "sixteen", "human", "frontal",
         // Degree and likelihood words say how much of a phenomenon, not which ("possible collapse", "similar shift").
         "possible", "potential", "similar", "significant", "severe", "strong", "large", "small", "slight", "such", "further",
-        "paramount", "utmost", "equal", "relative", "great", "critical", "crucial", "particular", "primary");
+        "paramount", "utmost", "equal", "relative", "great", "critical", "crucial", "particular", "primary",
+        // Words of arithmetic and distribution ("one per head", "T times J neurons").
+        "per", "times");
     /** Phenomena and properties a paper studies, named by their head: "representational collapse", "shortcut bias", "token importance". */
     private static final Set<String> PHENOMENON_HEADS = Set.of("collapse", "bias", "imbalance", "shift", "importance");
 
@@ -55,7 +57,8 @@ final class HeadedPhrases {
                     && s.tokens().get(p.end() + 1).tag().matches("NOUN|PROPN|ADJ")) type = EntityType.METHOD;
                 if (type == null || words < 2 || words > (type == EntityType.TASK ? 5 : 4)) continue;
                 if (p.start() < longFormEnd) continue;
-                if (WEAK_MODIFIERS.contains(NounPhrases.lower(s.tokens().get(p.first())))) continue;
+                if (WEAK_MODIFIERS.contains(NounPhrases.lower(s.tokens().get(p.first())))
+                    || WEAK_MODIFIERS.contains(s.tokens().get(p.first()).text().toLowerCase(java.util.Locale.ROOT))) continue;
                 // A variable ("h heads"), a participle ("pre-detected frontal heads") or a verb the tagger took
                 // for a noun ("encourages heads", "activate different heads") opens no name.
                 String firstWord = s.tokens().get(p.first()).text();

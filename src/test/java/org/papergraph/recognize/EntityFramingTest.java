@@ -177,4 +177,12 @@ class EntityFramingTest {
         assertTrue(p.mentions().stream().noneMatch(m -> m.entity().label().length() > 60), p.mentions().toString());
         assertEquals(Role.STUDIES, Recognition.found(p, "Value").role());
     }
+
+    @Test
+    void wordsOfArithmeticNameNoKindOfNeuronOrHead() {
+        // Corpus sentence (Sequential Training of Neural Networks with Gradient Boosting).
+        LinkedPaper p = Recognition.recognize("Sequential Training of Neural Networks with Gradient Boosting",
+            "Finally, the T partial models and bias are integrated as a single NN with T times J neurons in the hidden layer.");
+        assertTrue(p.mentions().stream().noneMatch(m -> m.entity().label().toLowerCase().contains("times")), p.mentions().toString());
+    }
 }
