@@ -11,7 +11,8 @@ final class NameShapes {
         "SOTA", "SoTA", "HTML", "JSON", "XML", "README", "GUI", "GUIs", "LM", "LMs", "KV", "CLS", "dB", "DB", "FAQ",
         // languages, organisations and everyday acronyms of other fields: named, but not artefacts of ML
         "EN", "DE", "FR", "ES", "IT", "ZH", "JA", "KO", "RU", "AR", "PT", "NL", "CS", "STEM", "DNA", "RNA", "COVID-19",
-        "OpenAI", "DeepMind", "GitHub", "HuggingFace", "IARPA", "DARPA", "NASA", "ESA", "CMU", "MIT", "NIH", "NSF", "IEEE", "ACM");
+        "OpenAI", "DeepMind", "GitHub", "HuggingFace", "IARPA", "DARPA", "NASA", "ESA", "CMU", "MIT", "NIH", "NSF", "IEEE", "ACM",
+        "IBM", "NVIDIA", "AMD", "AWS", "UCLA", "EPFL", "KAIST", "UCSD", "UIUC");
 
     /** Compiled once: isNameLike runs for most tokens, and String.split compiles a pattern of more than one character each call. */
     private static final java.util.regex.Pattern HYPHENS = java.util.regex.Pattern.compile("-+");

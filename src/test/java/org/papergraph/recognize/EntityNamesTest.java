@@ -110,4 +110,16 @@ class EntityNamesTest {
         Recognition.absent(p, "LeCun");
         Recognition.found(p, "MNIST");
     }
+
+    @Test
+    void anOrganisationsNameIsNoArtefact() {
+        // Corpus sentence (Granite Embedding Models): IBM is the company whose tasks the models are tested on.
+        LinkedPaper p = Recognition.recognize("Granite Embedding Models",
+            "Extensive evaluations show that the models, developed with techniques like retrieval oriented pretraining, contrastive "
+            + "finetuning, knowledge distillation, and model merging significantly outperform publicly available models of similar sizes "
+            + "on both internal IBM retrieval and search tasks, and have equivalent performance on widely used information retrieval "
+            + "benchmarks, while being trained on high-quality data suitable for enterprise use.");
+        Recognition.absent(p, "IBM");
+        Recognition.found(p, "knowledge distillation");
+    }
 }
