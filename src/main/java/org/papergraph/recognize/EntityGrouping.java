@@ -107,6 +107,7 @@ final class EntityGrouping {
             c = new Candidate(c.section(), c.start(), c.end() - 1, name, c.type(), c.role(), c.confidence(), c.concept(), c.rule());
         }
         c = withSpacedVariant(c);
+        c = withSharedTask(c);
         String key = EntityKeys.key(c.surface());
         String acronym = definedAs.get(key);
         VocabularyConcept concept = acronym != null ? definedConcept(acronym, c.concept()) : c.concept();
@@ -128,6 +129,22 @@ final class EntityGrouping {
 
     private static boolean isCoinedNameShape(String surface) {
         return !surface.contains(" ") && CAMEL_CASE.matcher(surface).find();
+    }
+
+    private static final java.util.regex.Pattern SHARED_TASK = java.util.regex.Pattern.compile("^(?:\\s+(?:19|20)\\d\\d)?\\s+Task\\s+\\d{1,2}\\b");
+
+    /**
+     * "SemEval-2024 Task 6", "DCASE 2018 Task 2": a shared task of an evaluation campaign is its own benchmark, as
+     * a model's size names its own variant.
+     */
+    private Candidate withSharedTask(Candidate c) {
+        boolean campaign = c.concept() != null ? c.concept().types().contains(EntityType.DATASET) : !c.surface().contains(" ") && NameShapes.isNameLike(c.surface());
+        if (!campaign) return c;
+        String text = paper.text(c.section()).text();
+        java.util.regex.Matcher m = SHARED_TASK.matcher(text).region(c.end(), text.length());
+        if (!m.lookingAt()) return c;
+        return new Candidate(c.section(), c.start(), m.end(), text.substring(c.start(), m.end()), EntityType.DATASET, c.role(), c.confidence(), null,
+            c.rule() + "+shared-task");
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.papergraph.recognize.Recognition.recognize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 
@@ -122,5 +123,19 @@ class EntityNamesTest {
             + "benchmarks, while being trained on high-quality data suitable for enterprise use.");
         Recognition.absent(p, "IBM");
         Recognition.found(p, "knowledge distillation");
+    }
+
+    @Test
+    void aSharedTaskOfAnEvaluationCampaignIsItsOwnBenchmark() {
+        // Corpus title and sentence: the benchmark is the campaign's task, not the campaign.
+        LinkedPaper title = Recognition.recognize(
+            "SHROOM-INDElab at SemEval-2024 Task 6: Zero- and Few-Shot LLM-Based Classification for Hallucination Detection", "");
+        assertTrue(Recognition.found(title, "SemEval-2024 Task 6").entity().types().contains(EntityType.DATASET));
+        Recognition.absent(title, "SemEval-2024");
+        LinkedPaper p = Recognition.recognize("Universal Source Separation with Weakly Labelled Data",
+            "The USS system achieves an average signal-to-distortion ratio improvement (SDRi) of 5.57 dB over 527 sound classes of "
+            + "AudioSet; 10.57 dB on the DCASE 2018 Task 2 dataset; 8.12 dB on the MUSDB18 dataset; an SDRi of 7.28 dB on the "
+            + "Slakh2100 dataset; and an SSNR of 9.00 dB on the voicebank-demand dataset.");
+        assertTrue(Recognition.found(p, "DCASE 2018 Task 2").entity().types().contains(EntityType.DATASET));
     }
 }
