@@ -57,8 +57,7 @@ final class HeadedPhrases {
                     && s.tokens().get(p.end() + 1).tag().matches("NOUN|PROPN|ADJ")) type = EntityType.METHOD;
                 if (type == null || words < 2 || words > (type == EntityType.TASK ? 5 : 4)) continue;
                 if (p.start() < longFormEnd) continue;
-                if (WEAK_MODIFIERS.contains(NounPhrases.lower(s.tokens().get(p.first())))
-                    || WEAK_MODIFIERS.contains(s.tokens().get(p.first()).text().toLowerCase(java.util.Locale.ROOT))) continue;
+                if (NounPhrases.listsEitherForm(WEAK_MODIFIERS, s.tokens().get(p.first()))) continue;
                 // A variable ("h heads"), a participle ("pre-detected frontal heads") or a verb the tagger took
                 // for a noun ("encourages heads", "activate different heads") opens no name.
                 String firstWord = s.tokens().get(p.first()).text();

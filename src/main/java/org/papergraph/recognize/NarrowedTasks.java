@@ -45,9 +45,7 @@ final class NarrowedTasks {
                     qualifiers++;
                     // A verb or participle ("comparing", "enhances") makes a clause; a judging word ("traditional") no narrower task.
                     boolean joined = i + 1 < t.size() && t.get(i + 1).text().equals("-") || i > 0 && t.get(i - 1).text().equals("-");
-                    // (the word itself too: the lemmatizer may give "good" for "Better")
-                    if (q.isVerb() || !joined && (q.text().endsWith("ing") || q.text().endsWith("ed")) || JUDGING.contains(NounPhrases.lower(q))
-                        || JUDGING.contains(q.text().toLowerCase(java.util.Locale.ROOT))) plain = false;
+                    if (q.isVerb() || !joined && (q.text().endsWith("ing") || q.text().endsWith("ed")) || NounPhrases.listsEitherForm(JUDGING, q)) plain = false;
                 }
                 if (!plain || qualifiers == 0 || qualifiers > MAX_QUALIFIERS || t.get(first).isNumber()) continue;
                 int start = t.get(first).start();

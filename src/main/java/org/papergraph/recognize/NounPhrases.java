@@ -118,4 +118,9 @@ final class NounPhrases {
     }
 
     static String lower(Token k) { return k.lemma().toLowerCase(Locale.ROOT); }
+
+    /** Whether a word list holds the token as written or as lemmatized: title case can change the lemma ("Better" -> "good"). */
+    static boolean listsEitherForm(Set<String> words, Token k) {
+        return words.contains(lower(k)) || words.contains(k.text().toLowerCase(Locale.ROOT));
+    }
 }
